@@ -9,7 +9,7 @@ import typer
 # Typer ≥ 0.16 ships its own copy of click; its exception classes live there.
 from typer._click import exceptions as click_exceptions
 
-from hrdwatch.cli import analyst, core, delivery, sources, watchlist  # noqa: F401 - register commands
+from hrdwatch.cli import airflow, analyst, core, delivery, sources, watchlist  # noqa: F401 - register commands
 from hrdwatch.cli.app import app
 from hrdwatch.errors import HrdwatchError
 

@@ -1,0 +1,25 @@
+"""Errors raised while collecting reports.
+
+ExtractorError
+├── SourceConfigError   a sources file or entry is invalid (names file, line, field)
+├── FetchError          a source could not be fetched (URL, status)
+└── ParseError          a body could not be parsed at all (source name, reason)
+"""
+
+from __future__ import annotations
+
+
+class ExtractorError(Exception):
+    """Base class of every error the extractors raise on purpose."""
+
+
+class SourceConfigError(ExtractorError):
+    """A source definition is invalid."""
+
+
+class FetchError(ExtractorError):
+    """A source could not be fetched."""
+
+
+class ParseError(ExtractorError):
+    """A fetched body could not be parsed."""
