@@ -1,1 +1,43 @@
-"""alerts package."""
+"""Alerts: watchlist matching, officers and routing, incidents, priority — and delivery."""
+
+from alerts.errors import AlertsError, DeliveryError, WatchlistError
+from alerts.incidents import WINDOW, Target, detect_stage, escalation_reasons, incident_targets
+from alerts.matching import Hit, Mention, WatchlistMatcher, drop_namesakes
+from alerts.names import fold_name, fold_token, phonetic, skeleton
+from alerts.officers import OfficerProfile, RoutingDecision, follows_entry, read_officers, route
+from alerts.priority import Context, Priority, Reason, evidence_about, prioritise, vulnerable_groups
+from alerts.watchlist import WatchEntry, read_watchlist, write_watchlist_csv, write_watchlist_yaml
+
+__all__ = [
+    "WINDOW",
+    "AlertsError",
+    "Context",
+    "DeliveryError",
+    "Hit",
+    "Mention",
+    "OfficerProfile",
+    "Priority",
+    "Reason",
+    "RoutingDecision",
+    "Target",
+    "WatchEntry",
+    "WatchlistError",
+    "WatchlistMatcher",
+    "detect_stage",
+    "drop_namesakes",
+    "escalation_reasons",
+    "evidence_about",
+    "fold_name",
+    "fold_token",
+    "follows_entry",
+    "incident_targets",
+    "phonetic",
+    "prioritise",
+    "read_officers",
+    "read_watchlist",
+    "route",
+    "skeleton",
+    "vulnerable_groups",
+    "write_watchlist_csv",
+    "write_watchlist_yaml",
+]

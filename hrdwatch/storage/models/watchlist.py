@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hrdwatch.storage.base import Base, utcnow
@@ -91,3 +91,16 @@ class Alert(Base):
     officer_ids: Mapped[list[Any]] = mapped_column(default=list)
     is_escalation: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AlertScan(Base):
+    """A report the alert stage has looked at: it is matched and scored once, whatever the outcome."""
+
+    __tablename__ = "alert_scans"
+
+    report_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    hits: Mapped[int] = mapped_column(default=0)
+    alerts: Mapped[int] = mapped_column(default=0)
+    scanned_at: Mapped[datetime]

@@ -1,0 +1,327 @@
+"""Finding watchlist names in report text the way the press writes them.
+
+1. Exact and alias hits: spaCy `PhraseMatcher` over folded words (case, diacritics, hyphens,
+   apostrophes and possessives already removed); person names also in reversed order.
+2. Fuzzy fallback, only for candidate spans (runs of capitalised words): a span's consonant
+   skeleton must equal a watchlist variant's, then `rapidfuzz` compares the transliteration-
+   neutral spellings ("Byalyatski" ~ "Bialiatski", "Abdel Fattah" ~ "Abd El-Fattah").
+3. After a full mention, later surname-only or initial + surname mentions join the hit.
+
+Guards: a person's single name part never fires on its own; a namesake in a story with no
+threat, no defender and other countries than the entry's is dropped (`drop_namesakes`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from rapidfuzz import fuzz
+
+from alerts.names import Token, fold_name, phonetic, skeleton, tokenize
+from alerts.watchlist import WatchEntry
+from classifiers.result import ClassificationResult
+
+# Lower-case words that may sit inside a name ("Abd al-Fattah", "Da Silva", "van der Berg").
+PARTICLES: Final[frozenset[str]] = frozenset(
+    {"al", "el", "ul", "ad", "as", "an", "ar", "at", "az", "de", "da", "do", "dos", "das", "del", "della",
+     "di", "du", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "bint", "ben", "abu", "y", "e"}
+)  # fmt: skip
+DEFAULT_FUZZY_CUTOFF: Final = 80.0
+MAX_SPAN_WORDS: Final = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # character offsets in the matched text
+    end: int
+    text: str = field(repr=False)
+    method: str  # exact | alias | fuzzy | partial
+    score: float
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One watchlist entry found in one text, with every place it is mentioned."""
+
+    entry_index: int
+    entry: WatchEntry
+    method: str  # exact | alias | fuzzy (of the best full mention)
+    score: float
+    matched_text: str = field(repr=False)
+    mentions: tuple[Mention, ...] = ()
+
+    def to_contract(self) -> dict[str, Any]:
+        return {
+            "entry": self.entry.name,
+            "matched_text": self.matched_text,
+            "method": self.method,
+            "score": round(self.score, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    entry_index: int
+    words: tuple[str, ...]
+    phonetic: str
+    is_alias: bool
+
+
+class WatchlistMatcher:
+    """Matcher built once per watchlist; `match` is cheap per text."""
+
+    def __init__(self, entries: Sequence[WatchEntry], *, fuzzy_cutoff: float = DEFAULT_FUZZY_CUTOFF) -> None:
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        self.entries = list(entries)
+        self.fuzzy_cutoff = fuzzy_cutoff
+        # Our own blank pipeline: pattern docs are built from words, never through a tokenizer,
+        # so a large watchlist cannot crowd news text out of any tokenizer cache.
+        self._nlp = spacy.blank("xx")
+        self._vocab = self._nlp.vocab
+        self._matcher = PhraseMatcher(self._vocab, attr="ORTH")
+        self._names: list[frozenset[tuple[str, ...]]] = []
+        self._tails: list[tuple[tuple[str, ...], ...]] = []
+        self._by_skeleton: dict[str, list[_Variant]] = defaultdict(list)
+        self._key_entry: dict[int, int] = {}
+        self._single_word: set[tuple[int, tuple[str, ...]]] = set()
+        for index, entry in enumerate(self.entries):
+            self._add_entry(index, entry)
+
+    def _add_entry(self, index: int, entry: WatchEntry) -> None:
+        from spacy.tokens import Doc
+
+        name_forms = _variants(entry.name, entry.kind)
+        alias_forms = [v for a in entry.aliases for v in _variants(a, entry.kind)]
+        self._names.append(frozenset(name_forms))
+        tails: list[tuple[str, ...]] = []
+        for words in [fold_name(entry.name), *(fold_name(a) for a in entry.aliases)]:
+            if entry.kind == "person" and len(words) >= 2:
+                tails.extend(words[i:] for i in range(1, len(words)) if words[i] not in PARTICLES)
+        self._tails.append(tuple(dict.fromkeys(tails)))
+        docs = []
+        for words, is_alias in [*((w, False) for w in name_forms), *((w, True) for w in alias_forms)]:
+            if not words:
+                continue
+            docs.append(Doc(self._vocab, words=list(words)))
+            if len(words) == 1:
+                self._single_word.add((index, words))
+            elif len(words) <= MAX_SPAN_WORDS:
+                ph = phonetic("".join(words))
+                self._by_skeleton[skeleton(ph)].append(_Variant(index, words, ph, is_alias))
+        if docs:
+            key = f"hrdwatch-entry-{index}"
+            self._matcher.add(key, docs)
+            self._key_entry[self._vocab.strings[key]] = index
+
+    def match(self, text: str, classification: ClassificationResult | None = None) -> list[Hit]:
+        """Entries mentioned in `text`; namesakes in unrelated stories are dropped when a
+        classification of the same text is given."""
+        tokens = tokenize(text)
+        if not tokens:
+            return []
+        full = self._exact(tokens)
+        full.extend(self._fuzzy(tokens, covered=[(s, e) for _, s, e, _, _ in full]))
+        hits = self._assemble(text, tokens, full)
+        if classification is not None:
+            hits = drop_namesakes(hits, classification)
+        return hits
+
+    def _exact(self, tokens: list[Token]) -> list[tuple[int, int, int, str, float]]:
+        from spacy.tokens import Doc
+
+        doc = Doc(self._vocab, words=[t.folded for t in tokens])
+        found: list[tuple[int, int, int, str, float]] = []
+        for match_id, start, end in self._matcher(doc):
+            index = self._key_entry[match_id]
+            words = tuple(t.folded for t in tokens[start:end])
+            # A one-word name or alias must be written as a name, not as an ordinary word.
+            if end - start == 1 and not tokens[start].capitalised:
+                continue
+            method = "exact" if words in self._names[index] else "alias"
+            found.append((index, start, end, method, 1.0))
+        return _longest_first(found)
+
+    def _fuzzy(
+        self, tokens: list[Token], covered: list[tuple[int, int]]
+    ) -> list[tuple[int, int, int, str, float]]:
+        if not self._by_skeleton:
+            return []
+        found: list[tuple[int, int, int, str, float]] = []
+        for run_start, run_end in _capitalised_runs(tokens):
+            for start in range(run_start, run_end):
+                if not tokens[start].capitalised:
+                    continue
+                for end in range(start + 2, min(run_end, start + MAX_SPAN_WORDS) + 1):
+                    if not tokens[end - 1].capitalised:
+                        continue
+                    if any(s < end and start < e for s, e in covered):
+                        continue
+                    ph = phonetic("".join(t.folded for t in tokens[start:end]))
+                    for variant in self._by_skeleton.get(skeleton(ph), ()):
+                        score = fuzz.ratio(ph, variant.phonetic, score_cutoff=self.fuzzy_cutoff)
+                        if score:
+                            found.append((variant.entry_index, start, end, "fuzzy", score / 100.0))
+        return _longest_first(found)
+
+    def _assemble(
+        self, text: str, tokens: list[Token], full: list[tuple[int, int, int, str, float]]
+    ) -> list[Hit]:
+        by_entry: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)
+        for index, start, end, method, score in full:
+            by_entry[index].append((start, end, method, score))
+        # A surname two matched entries share says nothing about which one is meant.
+        tail_owners: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        for index in by_entry:
+            for tail in self._tails[index]:
+                tail_owners[tail].add(index)
+        hits = []
+        for index, spans in by_entry.items():
+            spans.sort()
+            mentions = [
+                Mention(
+                    tokens[s].start,
+                    tokens[e - 1].end,
+                    text[tokens[s].start : tokens[e - 1].end],
+                    method,
+                    score,
+                )
+                for s, e, method, score in spans
+            ]
+            taken = {i for s, e, _, _ in spans for i in range(s, e)}
+            first_end = spans[0][1]
+            tails = [t for t in self._tails[index] if tail_owners[t] == {index}]
+            mentions.extend(_partial_mentions(text, tokens, tails, first_end, taken))
+            mentions.sort(key=lambda m: m.start)
+            best = max(spans, key=lambda s: (s[3], s[2] == "exact"))
+            first = spans[0]
+            hits.append(
+                Hit(
+                    entry_index=index,
+                    entry=self.entries[index],
+                    method=best[2],
+                    score=best[3],
+                    matched_text=text[tokens[first[0]].start : tokens[first[1] - 1].end],
+                    mentions=tuple(mentions),
+                )
+            )
+        hits.sort(key=lambda h: h.mentions[0].start)
+        return hits
+
+    def match_many(
+        self, texts: Iterable[str], classifications: Iterable[ClassificationResult | None] | None = None
+    ) -> list[list[Hit]]:
+        texts = list(texts)
+        results = list(classifications) if classifications is not None else [None] * len(texts)
+        return [self.match(t, c) for t, c in zip(texts, results, strict=True)]
+
+
+def _variants(name: str, kind: str) -> list[tuple[str, ...]]:
+    """Folded word sequences a name is written as: as given, and surname first for people."""
+    words = fold_name(name)
+    if not words:
+        return []
+    forms = [words]
+    if kind == "person" and 2 <= len(words) <= 4:
+        forms.append((words[-1], *words[:-1]))
+    return list(dict.fromkeys(forms))
+
+
+def _capitalised_runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
+    """Maximal token ranges of capitalised words, with lower-case particles allowed inside."""
+    i, n = 0, len(tokens)
+    while i < n:
+        if not tokens[i].capitalised:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (tokens[j].capitalised or tokens[j].folded in PARTICLES):
+            j += 1
+        while j > i + 1 and not tokens[j - 1].capitalised:
+            j -= 1
+        if j - i >= 2:
+            yield i, j
+        i = j
+
+
+def _longest_first(
+    found: list[tuple[int, int, int, str, float]],
+) -> list[tuple[int, int, int, str, float]]:
+    """Drop matches inside a longer (or better) overlapping one; the same span may name two entries."""
+    found.sort(key=lambda m: (-(m[2] - m[1]), -m[4], m[1]))
+    kept: list[tuple[int, int, int, str, float]] = []
+    for m in found:
+        clash = False
+        for k in kept:
+            if m[1] < k[2] and k[1] < m[2] and (m[1], m[2]) != (k[1], k[2]):
+                clash = True
+                break
+            if (m[0], m[1], m[2]) == (k[0], k[1], k[2]):
+                clash = True
+                break
+        if not clash:
+            kept.append(m)
+    return kept
+
+
+def _partial_mentions(
+    text: str, tokens: list[Token], tails: list[tuple[str, ...]], after: int, taken: set[int]
+) -> list[Mention]:
+    """Surname-only (or initial + surname) mentions after the first full mention."""
+    if not tails:
+        return []
+    tail_ph = {t: phonetic("".join(t)) for t in tails}
+    found: list[Mention] = []
+    i = after
+    while i < len(tokens):
+        if i in taken or not tokens[i].capitalised:
+            i += 1
+            continue
+        best: tuple[str, ...] | None = None
+        for tail in sorted(tails, key=len, reverse=True):
+            end = i + len(tail)
+            if end > len(tokens) or any(j in taken for j in range(i, end)):
+                continue
+            words = tuple(t.folded for t in tokens[i:end])
+            if words == tail or (
+                len(tail) == 1 and len(words[0]) >= 4 and phonetic(words[0]) == tail_ph[tail]
+            ):
+                best = tail
+                break
+        if best is None:
+            i += 1
+            continue
+        start = i
+        if (
+            i - 1 >= after
+            and i - 1 not in taken
+            and len(tokens[i - 1].folded) == 1
+            and tokens[i - 1].capitalised
+        ):
+            start = i - 1  # "A. Bialiatski": the initial belongs to the mention
+        end = i + len(best)
+        found.append(
+            Mention(tokens[start].start, tokens[end - 1].end, text[tokens[start].start : tokens[end - 1].end],
+                    "partial", 1.0)
+        )  # fmt: skip
+        i = end
+    return found
+
+
+def drop_namesakes(hits: list[Hit], classification: ClassificationResult) -> list[Hit]:
+    """Remove person hits from stories that cannot be about them: no threat category, no
+    defender, and the story's countries are known and none of the entry's."""
+    if classification.categories or classification.hrd_victim:
+        return hits
+    story_countries = set(classification.entities.countries)
+    if not story_countries:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.entry.kind != "person" or not h.entry.countries or story_countries & set(h.entry.countries)
+    ]
