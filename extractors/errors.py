@@ -18,7 +18,12 @@ class SourceConfigError(ExtractorError):
 
 
 class FetchError(ExtractorError):
-    """A source could not be fetched."""
+    """A source could not be fetched; carries the URL and, when there was one, the HTTP status."""
+
+    def __init__(self, message: str, *, url: str | None = None, status: int | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
 
 
 class ParseError(ExtractorError):
