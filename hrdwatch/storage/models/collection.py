@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hrdwatch.storage.base import Base, utcnow
@@ -26,11 +26,15 @@ class Source(Base):
     # Conditional GET state, remembered per source.
     etag: Mapped[str | None] = mapped_column(Text)
     last_modified: Mapped[str | None] = mapped_column(Text)
+    # SHA-256 of the last body parsed: servers that ignore conditional GET still skip re-parsing.
+    body_hash: Mapped[str | None] = mapped_column(String(64))
     # Health.
     last_attempt_at: Mapped[datetime | None]
     last_success_at: Mapped[datetime | None]
     consecutive_failures: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # A feed that was readable but not clean (bozo, skipped entries): kept, and said here.
+    last_warning: Mapped[str | None] = mapped_column(Text)
     last_status: Mapped[int | None]
     last_items: Mapped[int] = mapped_column(default=0)
     last_bytes: Mapped[int] = mapped_column(default=0)
@@ -57,3 +61,16 @@ class Report(Base):
     published_at: Mapped[datetime | None]
     fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ReportSighting(Base):
+    """Every outlet that carried a report: a syndicated copy or a second feed adds a row, not a report."""
+
+    __tablename__ = "report_sightings"
+    __table_args__ = (UniqueConstraint("report_id", "source_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    url: Mapped[str] = mapped_column(Text)
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)
