@@ -33,6 +33,5 @@ class SnapshotTransport(httpx.AsyncBaseTransport):
         content_type = (
             _TYPES.get(path.suffix.lower()) or mimetypes.guess_type(name)[0] or "application/octet-stream"
         )
-        return httpx.Response(
-            200, content=body, headers={"Content-Type": content_type, "ETag": etag}, request=request
-        )
+        headers = {"Content-Type": content_type, "ETag": etag, "Content-Length": str(len(body))}
+        return httpx.Response(200, headers=headers, stream=httpx.ByteStream(body), request=request)
