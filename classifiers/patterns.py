@@ -1,0 +1,284 @@
+"""Pattern files: one YAML file per category and language, plus one `cues.yaml` per language.
+
+Patterns are data an analyst edits. Every entry is a word or phrase matched on lemmas (the
+`hrdwatch_lemmas` component normalises both the text and the pattern the same way), so "arrest"
+also finds "arrested" and "Arrests"; write `{phrase: "...", exact: true}` to match the lower-case
+form only. Files are validated on load: any problem is a `PatternFileError` naming file and line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Final
+
+import yaml
+
+from classifiers.errors import PatternFileError
+from classifiers.taxonomy import CATEGORIES
+
+CUES_FILE: Final = "cues.yaml"
+STRONG_WEIGHT: Final = 0.9
+WEAK_WEIGHT: Final = 0.6
+DEFAULT_WINDOW: Final = 12
+
+_CATEGORY_KEYS: Final = frozenset(
+    {"category", "language", "needs_target", "window", "strong", "weak", "blockers", "targets", "reversal"}
+)
+_CUE_KEYS: Final = frozenset(
+    {"language", "defenders", "roles", "reversal", "hypothetical", "negation", "generic", "perpetrators"}
+)
+_ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One word or phrase of a pattern file."""
+
+    phrase: str
+    exact: bool = False  # match the lower-case form instead of the lemma
+    weight: float | None = None  # overrides the list's default weight (triggers only)
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class CategoryPatterns:
+    category: str
+    language: str
+    needs_target: bool
+    window: int
+    strong: tuple[Entry, ...]
+    weak: tuple[Entry, ...] = ()
+    blockers: tuple[Entry, ...] = ()  # cancel a trigger in the same sentence (perpetrators, cable cuts …)
+    targets: tuple[Entry, ...] = ()  # extra targets besides the language's defender terms
+    reversal: tuple[Entry, ...] = ()  # extra reversal cues for this category (lifted, repealed …)
+
+
+@dataclass(frozen=True)
+class Cues:
+    language: str
+    defenders: tuple[Entry, ...]  # who counts as a defender: hrd_victim and the default target
+    roles: tuple[Entry, ...] = ()  # other role words next to which person names are taken
+    reversal: tuple[Entry, ...] = ()  # released, acquitted, awarded …: the threat is over or undone
+    hypothetical: tuple[Entry, ...] = ()  # could face, calls for protection …: nothing happened (yet)
+    negation: tuple[Entry, ...] = ()
+    generic: tuple[Entry, ...] = ()  # worldwide, every year …: statements about no particular event
+    perpetrators: tuple[Entry, ...] = ()  # suspect, gunman …: the action targets the aggressor
+
+
+@dataclass(frozen=True)
+class LanguagePatterns:
+    language: str
+    cues: Cues
+    categories: dict[str, CategoryPatterns] = field(default_factory=dict)
+    version: str = ""
+
+
+def patterns_root() -> Traversable:
+    """The package's pattern directory (`classifiers/patterns`)."""
+    return resources.files("classifiers") / "patterns"
+
+
+def available_languages(root: Traversable | Path | None = None) -> tuple[str, ...]:
+    """Languages that have a cues file: only these are classified."""
+    base = root or patterns_root()
+    return tuple(sorted(d.name for d in base.iterdir() if d.is_dir() and (d / CUES_FILE).is_file()))
+
+
+def pattern_version(root: Traversable | Path | None = None) -> str:
+    """A short hash of every pattern file: recorded with each classification."""
+    base = root or patterns_root()
+    digest = hashlib.sha256()
+    for lang in available_languages(base):
+        for file in sorted((f for f in (base / lang).iterdir() if f.name.endswith(".yaml")), key=_name):
+            digest.update(f"{lang}/{file.name}\n".encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def load_language(language: str, root: Traversable | Path | None = None) -> LanguagePatterns:
+    """All pattern files of one language, validated."""
+    base = (root or patterns_root()) / language
+    if not (base / CUES_FILE).is_file():
+        raise PatternFileError(f"{language}: no pattern files (missing {language}/{CUES_FILE})")
+    cues = _parse_cues(base / CUES_FILE, f"{language}/{CUES_FILE}", language)
+    categories: dict[str, CategoryPatterns] = {}
+    for file in sorted(base.iterdir(), key=_name):
+        if not file.name.endswith(".yaml") or file.name == CUES_FILE:
+            continue
+        label = f"{language}/{file.name}"
+        patterns = _parse_category(file, label, language)
+        if file.name != f"{patterns.category}.yaml":
+            raise PatternFileError(f"{label}: file name must be {patterns.category}.yaml")
+        categories[patterns.category] = patterns
+    return LanguagePatterns(language, cues, categories, pattern_version(root))
+
+
+def check_patterns(root: Traversable | Path | None = None) -> list[str]:
+    """Every problem in the pattern files, one line each (empty when all are valid)."""
+    base = root or patterns_root()
+    problems: list[str] = []
+    for lang_dir in sorted((d for d in base.iterdir() if d.is_dir()), key=_name):
+        if lang_dir.name.startswith(("_", ".")):
+            continue
+        if not (lang_dir / CUES_FILE).is_file():
+            problems.append(f"{lang_dir.name}/{CUES_FILE}: missing (the language cannot be classified)")
+            continue
+        for file in sorted(lang_dir.iterdir(), key=_name):
+            if not file.name.endswith((".yaml", ".yml")):
+                continue
+            label = f"{lang_dir.name}/{file.name}"
+            try:
+                if file.name == CUES_FILE:
+                    _parse_cues(file, label, lang_dir.name)
+                else:
+                    parsed = _parse_category(file, label, lang_dir.name)
+                    if file.name != f"{parsed.category}.yaml":
+                        problems.append(f"{label}: file name must be {parsed.category}.yaml")
+            except PatternFileError as exc:
+                problems.append(str(exc))
+    return problems
+
+
+def _name(item: Traversable) -> str:
+    return item.name
+
+
+# --- parsing with line numbers -------------------------------------------------------------
+
+
+def _compose(file: Traversable | Path, label: str) -> yaml.MappingNode:
+    try:
+        node = yaml.compose(file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise PatternFileError(f"{label}{line}: not valid YAML: {problem}") from None
+    if not isinstance(node, yaml.MappingNode):
+        raise PatternFileError(f"{label}:1: expected a mapping of keys (category, strong, …)")
+    return node
+
+
+def _items(node: yaml.MappingNode, label: str, allowed: frozenset[str]) -> Iterator[tuple[str, yaml.Node]]:
+    seen: set[str] = set()
+    for key_node, value in node.value:
+        key = str(key_node.value)
+        where = f"{label}:{key_node.start_mark.line + 1}"
+        if key not in allowed:
+            raise PatternFileError(f"{where}: unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+        if key in seen:
+            raise PatternFileError(f"{where}: key {key!r} given twice")
+        seen.add(key)
+        yield key, value
+
+
+def _scalar(node: yaml.Node, label: str, key: str) -> Any:
+    if not isinstance(node, yaml.ScalarNode):
+        raise PatternFileError(f"{label}:{node.start_mark.line + 1}: {key} must be a single value")
+    return yaml.safe_load(yaml.serialize(node))
+
+
+def _entries(node: yaml.Node, label: str, key: str, *, weighted: bool = False) -> tuple[Entry, ...]:
+    if not isinstance(node, yaml.SequenceNode):
+        raise PatternFileError(f"{label}:{node.start_mark.line + 1}: {key} must be a list of phrases")
+    entries: list[Entry] = []
+    seen: dict[tuple[str, bool], int] = {}
+    for item in node.value:
+        line = item.start_mark.line + 1
+        where = f"{label}:{line}"
+        if isinstance(item, yaml.ScalarNode):
+            entry = Entry(phrase=str(item.value), line=line)
+        elif isinstance(item, yaml.MappingNode):
+            fields = {k: _scalar(v, label, k) for k, v in _items(item, where, _ENTRY_KEYS)}
+            if "phrase" not in fields:
+                raise PatternFileError(f"{where}: an entry in {key} needs a 'phrase'")
+            weight = fields.get("weight")
+            if weight is not None and (
+                not weighted or not isinstance(weight, int | float) or not 0 < weight <= 1
+            ):
+                raise PatternFileError(
+                    f"{where}: weight must be a number in (0, 1] and only in strong/weak lists"
+                )
+            exact = fields.get("exact", False)
+            if not isinstance(exact, bool):
+                raise PatternFileError(f"{where}: exact must be true or false")
+            entry = Entry(str(fields["phrase"]), exact, float(weight) if weight else None, line)
+        else:
+            raise PatternFileError(f"{where}: an entry in {key} must be a phrase or {{phrase: ...}}")
+        if not entry.phrase.strip():
+            raise PatternFileError(f"{where}: empty phrase in {key}")
+        ident = (entry.phrase.strip().lower(), entry.exact)
+        if ident in seen:
+            raise PatternFileError(f"{where}: {entry.phrase!r} repeats line {seen[ident]} in {key}")
+        seen[ident] = line
+        entries.append(entry)
+    return tuple(entries)
+
+
+def _check_language(value: Any, node: yaml.Node, label: str, language: str) -> None:
+    if value != language:
+        raise PatternFileError(
+            f"{label}:{node.start_mark.line + 1}: language {value!r} does not match its folder {language!r}"
+        )
+
+
+def _parse_category(file: Traversable | Path, label: str, language: str) -> CategoryPatterns:
+    root = _compose(file, label)
+    fields: dict[str, Any] = {}
+    for key, node in _items(root, label, _CATEGORY_KEYS):
+        where = f"{label}:{node.start_mark.line + 1}"
+        if key == "category":
+            value = _scalar(node, label, key)
+            if value not in CATEGORIES:
+                raise PatternFileError(
+                    f"{where}: unknown category {value!r} (one of: {', '.join(CATEGORIES)})"
+                )
+            fields[key] = value
+        elif key == "language":
+            value = _scalar(node, label, key)
+            _check_language(value, node, label, language)
+        elif key == "needs_target":
+            value = _scalar(node, label, key)
+            if not isinstance(value, bool):
+                raise PatternFileError(f"{where}: needs_target must be true or false")
+            fields[key] = value
+        elif key == "window":
+            value = _scalar(node, label, key)
+            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 100:
+                raise PatternFileError(f"{where}: window must be a whole number of tokens, 1 to 100")
+            fields[key] = value
+        else:
+            fields[key] = _entries(node, label, key, weighted=key in {"strong", "weak"})
+    if "category" not in fields:
+        raise PatternFileError(f"{label}:1: missing 'category'")
+    if not fields.get("strong"):
+        raise PatternFileError(f"{label}:1: missing 'strong' triggers")
+    return CategoryPatterns(
+        category=fields["category"],
+        language=language,
+        needs_target=fields.get("needs_target", True),
+        window=fields.get("window", DEFAULT_WINDOW),
+        strong=fields["strong"],
+        weak=fields.get("weak", ()),
+        blockers=fields.get("blockers", ()),
+        targets=fields.get("targets", ()),
+        reversal=fields.get("reversal", ()),
+    )
+
+
+def _parse_cues(file: Traversable | Path, label: str, language: str) -> Cues:
+    root = _compose(file, label)
+    fields: dict[str, tuple[Entry, ...]] = {}
+    for key, node in _items(root, label, _CUE_KEYS):
+        if key == "language":
+            _check_language(_scalar(node, label, key), node, label, language)
+        else:
+            fields[key] = _entries(node, label, key)
+    if not fields.get("defenders"):
+        raise PatternFileError(f"{label}:1: missing 'defenders' (who counts as a defender)")
+    return Cues(language=language, **fields)

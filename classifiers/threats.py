@@ -1,0 +1,266 @@
+"""`hrdwatch_threats`: scores the seven categories of a document from the language's pattern files.
+
+The algorithm, per trigger found (a phrase of a category's `strong` or `weak` list):
+1. cancelled by a category blocker or, for arrests and prosecutions, a perpetrator word in the
+   same sentence ("suspect arrested for killing a journalist" is not an arrest of a defender),
+   and by a negation just before it ("not arrested");
+2. damped by a reversal cue in its sentence (released, acquitted, lifted) or in the headline
+   (the whole report is about the threat ending), by a hypothetical cue before it ("could face
+   arrest", "calls to protect") and by a generic cue in its sentence ("worldwide");
+3. weighted by its target: a defender (or one of the category's own targets) within `window`
+   tokens in the same sentence counts fully, one elsewhere in the report counts less, none at all
+   leaves only a fraction when the category `needs_target`.
+A category's score is its best trigger's, nudged up by further independent triggers; it is
+positive from `THRESHOLD`. The winning trigger and its sentence are the category's evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Final
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from classifiers.patterns import STRONG_WEIGHT, WEAK_WEIGHT, Entry, LanguagePatterns, load_language
+from classifiers.taxonomy import (
+    ARREST_DETENTION,
+    CATEGORIES,
+    INTERNET_SHUTDOWN,
+    JUDICIAL_HARASSMENT,
+    RESTRICTIVE_LAW,
+)
+
+THRESHOLD: Final = 0.5
+NEAR_TARGET: Final = 1.0
+DOC_TARGET: Final = 0.7
+NO_TARGET: Final = 0.4
+REVERSED: Final = 0.15
+REVERSED_IN_HEADLINE: Final = 0.45
+HYPOTHETICAL: Final = 0.3
+GENERIC: Final = 0.55
+NEGATION_REACH: Final = 3  # tokens before a trigger a negation may stand
+HYPOTHETICAL_REACH: Final = 6
+EXTRA_TRIGGER_BONUS: Final = 0.05
+
+# An arrest or a prosecution of a suspect is the system working against an aggressor.
+PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT})
+# Laws and shutdowns hit civic space as a whole: their targets are defenders by definition.
+CIVIC_SPACE: Final = frozenset({RESTRICTIVE_LAW, INTERNET_SHUTDOWN})
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", "؟", "…", "。"})
+
+_CUE_KINDS: Final = ("defenders", "reversal", "hypothetical", "negation", "generic", "perpetrators")
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str  # strong | weak | blocker | target | reversal | a cue kind
+    category: str  # "" for language-wide cues
+    phrase: str
+    weight: float = 0.0
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One trigger and how its context changed its score (what `hrdwatch explain` shows)."""
+
+    category: str
+    start: int  # token indices
+    end: int
+    score: float
+    sentence: tuple[int, int]
+    reasons: tuple[str, ...]
+
+
+@dataclass
+class ThreatAnalysis:
+    scores: dict[str, float]
+    categories: tuple[str, ...]
+    hrd_victim: bool
+    defenders_found: bool = False
+    best: dict[str, Occurrence] = field(default_factory=dict)  # best trigger per category seen
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+    @property
+    def evidence_candidates(self) -> frozenset[str]:
+        """Categories with a live trigger: only these may be positive, whatever a model says."""
+        return frozenset(c for c, occ in self.best.items() if occ.score > 0)
+
+    def best_for(self, category: str) -> Occurrence:
+        return self.best[category]
+
+    def hrd_victim_with(self, categories: tuple[str, ...]) -> bool:
+        return self.defenders_found or any(c in CIVIC_SPACE for c in categories)
+
+
+if not Doc.has_extension("threats"):
+    Doc.set_extension("threats", default=None)
+
+
+class ThreatScorer:
+    def __init__(self, nlp: Language, name: str, patterns: LanguagePatterns | None = None) -> None:
+        self.name = name
+        self.patterns = patterns or load_language(str(nlp.lang))
+        self.rules: dict[int, Rule] = {}
+        self.by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
+        cues = self.patterns.cues
+        for kind in _CUE_KINDS:
+            self._add(nlp, kind, "", getattr(cues, kind), 0.0)
+        self.window: dict[str, int] = {}
+        self.needs_target: dict[str, bool] = {}
+        self.own_targets: set[str] = set()
+        for category, cat in self.patterns.categories.items():
+            self.window[category] = cat.window
+            self.needs_target[category] = cat.needs_target
+            self._add(nlp, "strong", category, cat.strong, STRONG_WEIGHT)
+            self._add(nlp, "weak", category, cat.weak, WEAK_WEIGHT)
+            self._add(nlp, "blocker", category, cat.blockers, 0.0)
+            self._add(nlp, "target", category, cat.targets, 0.0)
+            self._add(nlp, "reversal", category, cat.reversal, 0.0)
+            if cat.targets:
+                self.own_targets.add(category)
+
+    def _add(
+        self, nlp: Language, kind: str, category: str, entries: tuple[Entry, ...], weight: float
+    ) -> None:
+        for entry in entries:
+            key = f"hrdwatch|{kind}|{category}|{entry.phrase}"
+            match_id = nlp.vocab.strings.add(key)
+            self.rules[match_id] = Rule(kind, category, entry.phrase, entry.weight or weight)
+            matcher = self.by_form if entry.exact else self.by_lemma
+            pattern = nlp.make_doc(entry.phrase.lower() if entry.exact else entry.phrase)
+            matcher.add(key, [pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.threats = self.analyse(doc)
+        return doc
+
+    def analyse(self, doc: Doc) -> ThreatAnalysis:
+        found: dict[str, list[tuple[int, int, Rule]]] = {}
+        for match_id, start, end in [*self.by_lemma(doc), *self.by_form(doc)]:
+            rule = self.rules[match_id]
+            found.setdefault(rule.kind, []).append((start, end, rule))
+        defenders = found.get("defenders", [])
+        triggers = found.get("strong", []) + found.get("weak", [])
+        scores = dict.fromkeys(CATEGORIES, 0.0)
+        if not triggers:
+            return ThreatAnalysis(scores, (), bool(defenders), bool(defenders))
+        starts = _sentence_starts(doc)
+        headline_end = starts[1] if len(starts) > 1 else len(doc)
+        headline_reversed = any(s < headline_end for s, _, r in found.get("reversal", []) if not r.category)
+        occurrences = [
+            self._score(doc, start, end, rule, found, starts, headline_end, headline_reversed)
+            for start, end, rule in triggers
+        ]
+        best: dict[str, Occurrence] = {}
+        for occ in occurrences:
+            if occ.category not in best or occ.score > best[occ.category].score:
+                best[occ.category] = occ
+        for category, top in best.items():
+            others = {o.sentence for o in occurrences if o.category == category and o.score >= THRESHOLD / 2}
+            bonus = EXTRA_TRIGGER_BONUS * max(0, len(others) - 1)
+            scores[category] = round(min(0.99, top.score + bonus), 3)
+        positive = tuple(c for c in CATEGORIES if scores[c] >= THRESHOLD)
+        hrd_victim = bool(defenders) or any(c in CIVIC_SPACE for c in positive)
+        return ThreatAnalysis(scores, positive, hrd_victim, bool(defenders), best, occurrences)
+
+    def _score(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        rule: Rule,
+        found: dict[str, list[tuple[int, int, Rule]]],
+        starts: list[int],
+        headline_end: int,
+        headline_reversed: bool,
+    ) -> Occurrence:
+        category = rule.category
+        index = bisect.bisect_right(starts, start) - 1
+        sentence = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc))
+        reasons: list[str] = [f"{rule.kind} trigger {doc[start:end].text!r}"]
+
+        def in_sentence(kind: str, own: bool = False) -> list[tuple[int, int, Rule]]:
+            return [
+                m
+                for m in found.get(kind, [])
+                if sentence[0] <= m[0] < sentence[1] and (m[2].category == category if own else True)
+            ]
+
+        def done(score: float, why: str) -> Occurrence:
+            reasons.append(why)
+            return Occurrence(category, start, end, round(score, 3), sentence, tuple(reasons))
+
+        blockers = [m for m in in_sentence("blocker", own=True) if not _overlaps(m, start, end)]
+        if blockers:
+            return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
+        if category in PERPETRATOR_SENSITIVE and (perps := in_sentence("perpetrators")):
+            return done(0.0, f"the target is a perpetrator ({doc[perps[0][0] : perps[0][1]].text!r})")
+        if any(0 <= start - e <= NEGATION_REACH for _, e, _ in in_sentence("negation")):
+            return done(0.0, "negated")
+        score = rule.weight
+        hypotheticals = in_sentence("hypothetical")
+        reversal = [
+            m
+            for m in in_sentence("reversal")
+            if m[2].category in ("", category)
+            and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in hypotheticals)
+        ]
+        if reversal:
+            score *= REVERSED
+            reasons.append(f"reversed by {doc[reversal[0][0] : reversal[0][1]].text!r}")
+        elif headline_reversed and start >= headline_end:
+            score *= REVERSED_IN_HEADLINE
+            reasons.append("the headline reports a release, acquittal or similar")
+        if any(0 <= start - e <= HYPOTHETICAL_REACH for _, e, _ in hypotheticals):
+            score *= HYPOTHETICAL
+            reasons.append("hypothetical or a call to act")
+        if in_sentence("generic"):
+            score *= GENERIC
+            reasons.append("generic statement")
+        targets = found.get("defenders", []) + (
+            [m for m in found.get("target", []) if m[2].category == category]
+            if category in self.own_targets
+            else []
+        )
+        window = self.window.get(category, 12)
+        near = [
+            m for m in targets if sentence[0] <= m[0] < sentence[1] and _distance(m, start, end) <= window
+        ]
+        if near:
+            factor, why = NEAR_TARGET, f"target {doc[near[0][0] : near[0][1]].text!r} nearby"
+        elif targets:
+            factor, why = DOC_TARGET, f"target {doc[targets[0][0] : targets[0][1]].text!r} elsewhere"
+        elif self.needs_target.get(category, True):
+            factor, why = NO_TARGET, "no target"
+        else:
+            factor, why = NEAR_TARGET, "no target needed"
+        return done(score * factor, why)
+
+
+def _overlaps(match: tuple[int, int, Rule], start: int, end: int) -> bool:
+    return match[0] < end and start < match[1]
+
+
+def _distance(match: tuple[int, int, Rule], start: int, end: int) -> int:
+    if _overlaps(match, start, end):
+        return 0
+    return start - match[1] if match[1] <= start else match[0] - end
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where sentences start: after . ! ? and line breaks (headline ↔ lede)."""
+    starts = [0]
+    for token in doc:
+        ends_sentence = token.text in _SENTENCE_ENDS or (token.is_space and "\n" in token.text)
+        if ends_sentence and token.i + 1 < len(doc) and token.i + 1 != starts[-1]:
+            starts.append(token.i + 1)
+    return starts
+
+
+@Language.factory("hrdwatch_threats")
+def make_threats(nlp: Language, name: str) -> ThreatScorer:
+    return ThreatScorer(nlp, name)
