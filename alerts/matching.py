@@ -20,14 +20,16 @@ from typing import Any, Final
 
 from rapidfuzz import fuzz
 
-from alerts.names import Token, fold_name, phonetic, skeleton, tokenize
+from alerts.names import Token, fold_name, phonetic, skeleton, spelling, tokenize
 from alerts.watchlist import WatchEntry
 from classifiers.result import ClassificationResult
 
 # Lower-case words that may sit inside a name ("Abd al-Fattah", "Da Silva", "van der Berg").
 PARTICLES: Final[frozenset[str]] = frozenset(
     {"al", "el", "ul", "ad", "as", "an", "ar", "at", "az", "de", "da", "do", "dos", "das", "del", "della",
-     "di", "du", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "bint", "ben", "abu", "y", "e"}
+     "di", "du", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "bint", "ben", "abu", "y", "e",
+     # inside organisation names
+     "of", "for", "the", "and", "in", "on", "des", "et", "pour", "para", "por", "und", "fur"}
 )  # fmt: skip
 DEFAULT_FUZZY_CUTOFF: Final = 80.0
 MAX_SPAN_WORDS: Final = 6
@@ -88,7 +90,7 @@ class WatchlistMatcher:
         self._tails: list[tuple[tuple[str, ...], ...]] = []
         self._by_skeleton: dict[str, list[_Variant]] = defaultdict(list)
         self._key_entry: dict[int, int] = {}
-        self._single_word: set[tuple[int, tuple[str, ...]]] = set()
+        self._acronyms: list[frozenset[str]] = []
         for index, entry in enumerate(self.entries):
             self._add_entry(index, entry)
 
@@ -98,6 +100,7 @@ class WatchlistMatcher:
         name_forms = _variants(entry.name, entry.kind)
         alias_forms = [v for a in entry.aliases for v in _variants(a, entry.kind)]
         self._names.append(frozenset(name_forms))
+        self._acronyms.append(frozenset(_acronyms([entry.name, *entry.aliases])))
         tails: list[tuple[str, ...]] = []
         for words in [fold_name(entry.name), *(fold_name(a) for a in entry.aliases)]:
             if entry.kind == "person" and len(words) >= 2:
@@ -108,10 +111,8 @@ class WatchlistMatcher:
             if not words:
                 continue
             docs.append(Doc(self._vocab, words=list(words)))
-            if len(words) == 1:
-                self._single_word.add((index, words))
-            elif len(words) <= MAX_SPAN_WORDS:
-                ph = phonetic("".join(words))
+            if 1 < len(words) <= MAX_SPAN_WORDS:
+                ph = spelling(words)
                 self._by_skeleton[skeleton(ph)].append(_Variant(index, words, ph, is_alias))
         if docs:
             key = f"hrdwatch-entry-{index}"
@@ -142,6 +143,10 @@ class WatchlistMatcher:
             # A one-word name or alias must be written as a name, not as an ordinary word.
             if end - start == 1 and not tokens[start].capitalised:
                 continue
+            # An acronym ("DRV", "CCFK") is one only when written in capitals.
+            acronyms = self._acronyms[index]
+            if acronyms and any(t.folded in acronyms and not t.upper for t in tokens[start:end]):
+                continue
             method = "exact" if words in self._names[index] else "alias"
             found.append((index, start, end, method, 1.0))
         return _longest_first(found)
@@ -161,7 +166,7 @@ class WatchlistMatcher:
                         continue
                     if any(s < end and start < e for s, e in covered):
                         continue
-                    ph = phonetic("".join(t.folded for t in tokens[start:end]))
+                    ph = spelling([t.folded for t in tokens[start:end]])
                     for variant in self._by_skeleton.get(skeleton(ph), ()):
                         score = fuzz.ratio(ph, variant.phonetic, score_cutoff=self.fuzzy_cutoff)
                         if score:
@@ -194,8 +199,8 @@ class WatchlistMatcher:
             ]
             taken = {i for s, e, _, _ in spans for i in range(s, e)}
             first_end = spans[0][1]
-            tails = [t for t in self._tails[index] if tail_owners[t] == {index}]
-            mentions.extend(_partial_mentions(text, tokens, tails, first_end, taken))
+            ambiguous = {t for t in self._tails[index] if tail_owners[t] != {index}}
+            mentions.extend(_partial_mentions(text, tokens, self._tails[index], ambiguous, first_end, taken))
             mentions.sort(key=lambda m: m.start)
             best = max(spans, key=lambda s: (s[3], s[2] == "exact"))
             first = spans[0]
@@ -227,8 +232,13 @@ def _variants(name: str, kind: str) -> list[tuple[str, ...]]:
         return []
     forms = [words]
     if kind == "person" and 2 <= len(words) <= 4:
-        forms.append((words[-1], *words[:-1]))
+        # Surname first ("CÁCERES QUISPE, Marisol", "Nguyen Thi Lan" ↔ "Lan Nguyen Thi").
+        forms.extend(words[k:] + words[:k] for k in range(1, len(words)))
     return list(dict.fromkeys(forms))
+
+
+def _acronyms(names: list[str]) -> set[str]:
+    return {t.folded for name in names for t in tokenize(name) if t.upper and len(t.folded) >= 2}
 
 
 def _capitalised_runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
@@ -269,9 +279,15 @@ def _longest_first(
 
 
 def _partial_mentions(
-    text: str, tokens: list[Token], tails: list[tuple[str, ...]], after: int, taken: set[int]
+    text: str,
+    tokens: list[Token],
+    tails: Sequence[tuple[str, ...]],
+    ambiguous: set[tuple[str, ...]],
+    after: int,
+    taken: set[int],
 ) -> list[Mention]:
-    """Surname-only (or initial + surname) mentions after the first full mention."""
+    """Surname-only (or initial + surname) mentions after the first full mention; a surname
+    another matched entry shares (`ambiguous`) is skipped."""
     if not tails:
         return []
     tail_ph = {t: phonetic("".join(t)) for t in tails}
@@ -292,8 +308,8 @@ def _partial_mentions(
             ):
                 best = tail
                 break
-        if best is None:
-            i += 1
+        if best is None or best in ambiguous:
+            i += len(best) if best else 1
             continue
         start = i
         if (

@@ -40,14 +40,16 @@ _POSSESSIVE: Final = re.compile(r"['’ʼ]s$")
 _TRANSLITERATIONS: Final[tuple[tuple[str, str], ...]] = (
     ("tsch", "c"),
     ("dzh", "j"),
+    ("shch", "s"),
     ("tch", "c"),
     ("sch", "s"),
-    ("shch", "s"),
     ("sh", "s"),
     ("ch", "c"),
     ("cz", "c"),
     ("sz", "s"),
-    ("zh", "z"),
+    ("zh", "j"),
+    ("tz", "c"),
+    ("ts", "c"),
     ("kh", "h"),
     ("gh", "g"),
     ("ph", "f"),
@@ -55,16 +57,21 @@ _TRANSLITERATIONS: Final[tuple[tuple[str, str], ...]] = (
     ("dh", "d"),
     ("dj", "j"),
     ("ck", "k"),
+    ("ce", "se"),
+    ("ci", "si"),
     ("ou", "u"),
     ("oo", "u"),
     ("ee", "i"),
     ("q", "k"),
     ("c", "k"),
+    ("z", "s"),
     ("w", "v"),
     ("x", "ks"),
     ("y", "i"),
     ("j", "i"),
 )
+# Arabic article spellings, including sun-letter assimilation (ar-Rashidi, as-Sayed).
+ARTICLES: Final[frozenset[str]] = frozenset({"al", "el", "ul", "ar", "as", "ad", "at", "az", "an", "ash"})
 _VOWELS: Final = frozenset("aeiou")
 
 
@@ -86,6 +93,7 @@ class Token:
     start: int
     end: int
     capitalised: bool
+    upper: bool  # written in capitals: acronyms must be
 
 
 def tokenize(text: str) -> list[Token]:
@@ -96,7 +104,9 @@ def tokenize(text: str) -> list[Token]:
         folded = fold_token(raw)
         if folded:
             first = raw[0]
-            tokens.append(Token(folded, m.start(), m.end(), first.isupper() or not first.isalpha()))
+            capitalised = first.isupper() or not first.isalpha()
+            upper = _POSSESSIVE.sub("", raw).isupper()
+            tokens.append(Token(folded, m.start(), m.end(), capitalised, upper))
     return tokens
 
 
@@ -117,6 +127,11 @@ def phonetic(joined: str) -> str:
         if not out or out[-1] != ch:
             out.append(ch)
     return "".join(out)
+
+
+def spelling(words: tuple[str, ...] | list[str]) -> str:
+    """The phonetic form of a folded word sequence, Arabic articles written one way."""
+    return phonetic("".join("al" if w in ARTICLES else w for w in words))
 
 
 def skeleton(phonetic_form: str) -> str:

@@ -1,0 +1,146 @@
+"""Name variants the matcher must find, and the ones it must leave alone (tests/alerts/name_variants.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from alerts.matching import Hit, WatchlistMatcher
+from alerts.names import fold_name, phonetic, skeleton, spelling
+from classifiers.result import ClassificationResult, Entities
+from tests.alerts.name_variants import MUST_MATCH, MUST_NOT_MATCH, NAMESAKES, PARTIAL_AFTER_FULL, WATCHLIST
+
+
+@pytest.fixture(scope="module")
+def matcher() -> WatchlistMatcher:
+    return WatchlistMatcher(WATCHLIST)
+
+
+def _names(hits: list[Hit]) -> list[str]:
+    return [h.entry.name for h in hits]
+
+
+def _neutral(countries: tuple[str, ...]) -> ClassificationResult:
+    return ClassificationResult(
+        id="r",
+        categories=(),
+        scores={},
+        hrd_victim=False,
+        language="en",
+        entities=Entities(countries=countries),
+    )
+
+
+@pytest.mark.parametrize(("entry", "text"), MUST_MATCH)
+def test_variant_is_found(matcher: WatchlistMatcher, entry: str, text: str) -> None:
+    assert _names(matcher.match(text)) == [entry]
+
+
+@pytest.mark.parametrize(("entry", "text"), MUST_NOT_MATCH)
+def test_non_mention_does_not_fire(matcher: WatchlistMatcher, entry: str, text: str) -> None:
+    assert _names(matcher.match(text)) == []
+
+
+@pytest.mark.parametrize(("entry", "text", "partial"), PARTIAL_AFTER_FULL)
+def test_surname_or_initial_after_full_mention_joins_the_hit(
+    matcher: WatchlistMatcher, entry: str, text: str, partial: str
+) -> None:
+    (hit,) = matcher.match(text)
+    assert hit.entry.name == entry
+    assert partial in [m.text for m in hit.mentions if m.method == "partial"]
+
+
+@pytest.mark.parametrize(("entry", "text", "countries"), NAMESAKES)
+def test_namesake_in_unrelated_story_does_not_fire(
+    matcher: WatchlistMatcher, entry: str, text: str, countries: tuple[str, ...]
+) -> None:
+    assert entry in _names(matcher.match(text))  # the name itself is there…
+    assert _names(matcher.match(text, _neutral(countries))) == []  # …but not the person
+
+
+def test_namesake_guard_keeps_hits_in_threat_stories(matcher: WatchlistMatcher) -> None:
+    threat = ClassificationResult(
+        id="r",
+        categories=("arrest_detention",),
+        scores={},
+        hrd_victim=True,
+        language="en",
+        entities=Entities(countries=("ES",)),
+    )
+    assert _names(matcher.match("Ana Torres Villalba was detained in Madrid.", threat)) == [
+        "Ana Torres Villalba"
+    ]
+
+
+def test_table_meets_recall_and_false_hit_targets(matcher: WatchlistMatcher) -> None:
+    found = sum(_names(matcher.match(t)) == [e] for e, t in MUST_MATCH)
+    found += sum(
+        p in [m.text for h in matcher.match(t) for m in h.mentions] for _, t, p in PARTIAL_AFTER_FULL
+    )
+    true_mentions = len(MUST_MATCH) + len(PARTIAL_AFTER_FULL)
+    negatives = [t for _, t in MUST_NOT_MATCH]
+    false_hits = sum(bool(matcher.match(t)) for t in negatives)
+    false_hits += sum(bool(matcher.match(t, _neutral(c))) for _, t, c in NAMESAKES)
+    assert true_mentions + len(negatives) + len(NAMESAKES) >= 200
+    assert found / true_mentions >= 0.98
+    assert false_hits / (len(negatives) + len(NAMESAKES)) <= 0.01
+
+
+def test_hit_reports_contract_fields_and_methods(matcher: WatchlistMatcher) -> None:
+    exact, alias, fuzzy = (
+        matcher.match("Ales Bialiatski spoke.")[0],
+        matcher.match("Chema Gutiérrez spoke.")[0],
+        matcher.match("Ales Byalyatski spoke.")[0],
+    )
+    assert exact.to_contract() == {"entry": "Ales Bialiatski", "matched_text": "Ales Bialiatski",
+                                   "method": "exact", "score": 1.0}  # fmt: skip
+    assert alias.method == "alias"
+    assert fuzzy.method == "fuzzy"
+    assert 0.8 <= fuzzy.score <= 1.0
+
+
+def test_mention_offsets_point_into_the_text(matcher: WatchlistMatcher) -> None:
+    text = "Breaking: police detained Marisol Cáceres's brother, then Cáceres herself."
+    (hit,) = matcher.match(text)
+    assert [text[m.start : m.end] for m in hit.mentions] == ["Marisol Cáceres's", "Cáceres"]
+
+
+def test_shared_surname_of_two_hits_is_not_attributed() -> None:
+    matcher = WatchlistMatcher([WATCHLIST[0], type(WATCHLIST[0])("Rosa Cáceres Quispe", countries=("PE",))])
+    hits = matcher.match(
+        "Marisol Cáceres Quispe and Rosa Cáceres Quispe were detained. Cáceres Quispe is ill."
+    )
+    assert sorted(_names(hits)) == ["Marisol Cáceres Quispe", "Rosa Cáceres Quispe"]
+    assert all(m.method != "partial" for h in hits for m in h.mentions)
+
+
+def test_empty_watchlist_and_empty_text_find_nothing() -> None:
+    assert WatchlistMatcher([]).match("Ales Bialiatski was sentenced.") == []
+    assert WatchlistMatcher(WATCHLIST).match("") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Abd El-Fattah", "Abdel Fattah"),
+        ("Abd El-Fattah", "Abd al-Fattah"),
+        ("Bialiatski", "Byalyatski"),
+        ("Kovalchuk", "Kowalczuk"),
+        ("Zhanna", "Janna"),
+        ("Tsvetkova", "Tzvetkova"),
+    ],
+)
+def test_transliterations_share_a_skeleton(a: str, b: str) -> None:
+    assert skeleton(spelling(fold_name(a))) == skeleton(spelling(fold_name(b)))
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [("Cáceres", ("caceres",)), ("Cáceres's", ("caceres",)), ("N'Diaye", ("ndiaye",)), ("Ødegård", ("odegard",)),
+     ("Wiśniewski-Nowak", ("wisniewski", "nowak")), ("ŁUKASZ", ("lukasz",)), ("Straße", ("strasse",))],
+)  # fmt: skip
+def test_folding(raw: str, folded: tuple[str, ...]) -> None:
+    assert fold_name(raw) == folded
+
+
+def test_phonetic_collapses_doubled_letters() -> None:
+    assert phonetic("fattah") == phonetic("fatah")
