@@ -1,0 +1,225 @@
+"""The labelled development set in tests/data/labelled/ is well-formed and meets issue 7's dataset rules.
+
+Both files are checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other languages)
+is written separately, so the assertions that need it are skipped only while it is absent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from classifiers.taxonomy import CATEGORIES
+
+LABELLED_DIR = Path(__file__).resolve().parents[1] / "data" / "labelled"
+ENGLISH_FILE = LABELLED_DIR / "en.jsonl"
+INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
+
+SPLITS = frozenset({"dev", "test"})
+STYLES = frozenset({"wire", "ngo", "local", "translated", "blog", "un"})
+NEGATIVE_TYPES = frozenset(
+    {
+        "criminal_arrest",
+        "non_defender_attack",
+        "cable_cut",
+        "tax_law",
+        "released",
+        "acquitted",
+        "awarded",
+        "generic_call",
+        "other",
+    }
+)
+REQUIRED_FIELDS: dict[str, type] = {
+    "id": str,
+    "title": str,
+    "summary": str,
+    "language": str,
+    "categories": list,
+    "hrd_victim": bool,
+    "url": str,
+    "split": str,
+    "style": str,
+}
+OPTIONAL_FIELDS: dict[str, type] = {"event_date": str, "negative_type": str}
+
+MIN_ITEMS_OVERALL = 400
+MIN_ENGLISH_ITEMS = 300
+MIN_NON_ENGLISH_ITEMS = 80
+MIN_NEGATIVE_SHARE = 0.40
+MIN_POSITIVES_PER_CATEGORY_ENGLISH = 25
+DEV_SHARE_RANGE = (0.55, 0.75)
+
+Item = dict[str, Any]
+
+
+def read_items(path: Path) -> list[Item]:
+    """Parse one JSONL file, naming the line of any undecodable record."""
+    items: list[Item] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            pytest.fail(f"{path.name}:{number}: not JSON ({error})")
+        if not isinstance(record, dict):
+            pytest.fail(f"{path.name}:{number}: a line must hold one JSON object")
+        items.append(record)
+    return items
+
+
+def is_threat_to_defender(item: Item) -> bool:
+    """The classifier target: at least one category and the victims are defenders or civic space."""
+    return bool(item["categories"]) and item["hrd_victim"] is True
+
+
+def present_files() -> list[Path]:
+    return [path for path in (ENGLISH_FILE, INTERNATIONAL_FILE) if path.exists()]
+
+
+def all_items() -> list[Item]:
+    return [item for path in present_files() for item in read_items(path)]
+
+
+@pytest.fixture(scope="module")
+def english_items() -> list[Item]:
+    return read_items(ENGLISH_FILE)
+
+
+def is_iso_date_of_some_precision(value: str) -> bool:
+    """ISO 8601 calendar dates at reduced precision are allowed: a report may give only the month or year."""
+    padded = {4: "-01-01", 7: "-01", 10: ""}.get(len(value))
+    if padded is None or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+        return False
+    try:
+        dt.date.fromisoformat(value + padded)
+    except ValueError:
+        return False
+    return True
+
+
+def record_problems(item: Item) -> list[str]:
+    """Every schema rule a single record breaks, as readable phrases."""
+    problems: list[str] = []
+    for field, expected in REQUIRED_FIELDS.items():
+        if field not in item:
+            problems.append(f"missing {field!r}")
+        elif not isinstance(item[field], expected):
+            problems.append(f"{field!r} is not a {expected.__name__}")
+    for field, expected in OPTIONAL_FIELDS.items():
+        if field in item and not isinstance(item[field], expected):
+            problems.append(f"{field!r} is not a {expected.__name__}")
+    unknown = set(item) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS)
+    if unknown:
+        problems.append(f"unknown fields {sorted(unknown)}")
+    if problems:
+        return problems
+    if not item["title"].strip() or not item["summary"].strip():
+        problems.append("empty title or summary")
+    if not re.fullmatch(r"[a-z]{2}", item["language"]):
+        problems.append(f"language {item['language']!r} is not an ISO 639-1 code")
+    bad_categories = [c for c in item["categories"] if c not in CATEGORIES]
+    if bad_categories:
+        problems.append(f"unknown categories {bad_categories}")
+    if len(set(item["categories"])) != len(item["categories"]):
+        problems.append("repeated category")
+    if not re.match(r"https?://\S+$", item["url"]):
+        problems.append(f"url {item['url']!r} is not an http(s) address")
+    if item["split"] not in SPLITS:
+        problems.append(f"split {item['split']!r} not in {sorted(SPLITS)}")
+    if item["style"] not in STYLES:
+        problems.append(f"style {item['style']!r} not in {sorted(STYLES)}")
+    if "event_date" in item and not is_iso_date_of_some_precision(item["event_date"]):
+        problems.append(f"event_date {item['event_date']!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+    negative_type = item.get("negative_type")
+    if negative_type is not None and negative_type not in NEGATIVE_TYPES:
+        problems.append(f"negative_type {negative_type!r} not in {sorted(NEGATIVE_TYPES)}")
+    if is_threat_to_defender(item) and negative_type is not None:
+        problems.append("a threat to a defender cannot carry a negative_type")
+    if not is_threat_to_defender(item) and negative_type is None:
+        problems.append("a hard negative must say its negative_type")
+    return problems
+
+
+@pytest.mark.parametrize("path", present_files(), ids=lambda path: path.name)
+def test_every_record_follows_the_line_format(path: Path) -> None:
+    failures = [
+        f"{item.get('id', f'line {number}')}: {'; '.join(problems)}"
+        for number, item in enumerate(read_items(path), start=1)
+        if (problems := record_problems(item))
+    ]
+    assert not failures, "\n".join(failures)
+
+
+def test_ids_are_unique_across_both_files() -> None:
+    repeated = [key for key, count in Counter(item["id"] for item in all_items()).items() if count > 1]
+    assert not repeated, f"repeated ids: {repeated}"
+
+
+@pytest.mark.parametrize("path", present_files(), ids=lambda path: path.name)
+def test_no_headline_appears_twice_in_a_file(path: Path) -> None:
+    titles = Counter(item["title"].strip().casefold() for item in read_items(path))
+    assert not [title for title, count in titles.items() if count > 1]
+
+
+def test_english_file_holds_only_english_items_with_en_ids(english_items: list[Item]) -> None:
+    assert {item["language"] for item in english_items} == {"en"}
+    assert all(re.fullmatch(r"en-\d{4}", item["id"]) for item in english_items)
+
+
+def test_english_file_has_enough_items(english_items: list[Item]) -> None:
+    assert len(english_items) >= MIN_ENGLISH_ITEMS
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_each_category_has_enough_english_positives_in_both_splits(
+    english_items: list[Item], category: str
+) -> None:
+    positives = [
+        item for item in english_items if is_threat_to_defender(item) and category in item["categories"]
+    ]
+    assert len(positives) >= MIN_POSITIVES_PER_CATEGORY_ENGLISH
+    assert {item["split"] for item in positives} == SPLITS
+
+
+@pytest.mark.parametrize("negative_type", sorted(NEGATIVE_TYPES))
+def test_each_negative_type_appears_in_both_english_splits(
+    english_items: list[Item], negative_type: str
+) -> None:
+    splits = {item["split"] for item in english_items if item.get("negative_type") == negative_type}
+    assert splits == SPLITS
+
+
+def test_english_split_is_roughly_two_thirds_dev(english_items: list[Item]) -> None:
+    dev_share = sum(item["split"] == "dev" for item in english_items) / len(english_items)
+    low, high = DEV_SHARE_RANGE
+    assert low <= dev_share <= high
+
+
+@pytest.mark.parametrize("path", present_files(), ids=lambda path: path.name)
+def test_at_least_forty_percent_are_hard_negatives(path: Path) -> None:
+    items = read_items(path)
+    negatives = sum(not is_threat_to_defender(item) for item in items)
+    assert negatives / len(items) >= MIN_NEGATIVE_SHARE
+
+
+def test_negatives_include_real_threats_to_non_defenders(english_items: list[Item]) -> None:
+    """Hard negatives of the second kind keep a truthful category but hrd_victim false."""
+    assert any(item["categories"] and not item["hrd_victim"] for item in english_items)
+
+
+def test_dataset_meets_issue_size_and_language_targets() -> None:
+    if not INTERNATIONAL_FILE.exists():
+        pytest.skip("intl.jsonl (non-English items) is not written yet")
+    items = all_items()
+    assert len(items) >= MIN_ITEMS_OVERALL
+    assert sum(item["language"] != "en" for item in items) >= MIN_NON_ENGLISH_ITEMS
+    negatives = sum(not is_threat_to_defender(item) for item in items)
+    assert negatives / len(items) >= MIN_NEGATIVE_SHARE
