@@ -8,6 +8,7 @@ from datetime import date
 import typer
 
 from hrdwatch.cli.app import app, make_context
+from hrdwatch.errors import HrdwatchError
 
 
 @app.command("alert")
@@ -77,10 +78,12 @@ def feedback_command(
 
 
 def _finish(summary: dict[str, int | str]) -> None:
-    """Print the summary as JSON; exit 3 when some delivery failed (it stays queued for the next run)."""
+    """Print the summary as JSON; fail when some delivery failed (it stays queued for the next run)."""
     typer.echo(json.dumps(summary))
     if summary.get("failed"):
-        raise typer.Exit(3)
+        raise HrdwatchError(
+            f"{summary['failed']} delivery(ies) failed and will be retried; see `hrdwatch deliveries --status failed`"
+        )
 
 
 def _parse_day(value: str) -> date:
