@@ -32,9 +32,12 @@ def server() -> FeedServer:
 
 def test_second_fetch_with_validators_is_a_304_without_body(server: FeedServer) -> None:
     first = fetch(server.url("rss20.xml"))
-    assert first.status == 200 and first.etag and first.body.startswith(b"<?xml")
+    assert first.status == 200
+    assert first.etag
+    assert first.body.startswith(b"<?xml")
     second = fetch(server.url("rss20.xml"), etag=first.etag, last_modified=first.last_modified)
-    assert second.not_modified and second.body == b""
+    assert second.not_modified
+    assert second.body == b""
     assert second.wire_bytes < first.wire_bytes / 5
     assert server.requests[-1][1]["if-none-match"] == first.etag
 
@@ -42,7 +45,8 @@ def test_second_fetch_with_validators_is_a_304_without_body(server: FeedServer) 
 def test_429_with_retry_after_is_retried_after_the_pause(server: FeedServer) -> None:
     server.script("rss20.xml", Reply(status=429, headers={"Retry-After": "1"}))
     response = fetch(server.url("rss20.xml"))
-    assert response.status == 200 and response.attempts == 2
+    assert response.status == 200
+    assert response.attempts == 2
     assert server.hits("rss20.xml") == 2
 
 
@@ -84,7 +88,8 @@ def test_redirect_loop_is_detected(server: FeedServer) -> None:
 def test_redirect_is_followed_to_the_feed(server: FeedServer) -> None:
     server.script("old.xml", Reply(status=301, headers={"Location": "/rss20.xml"}))
     response = fetch(server.url("old.xml"))
-    assert response.status == 200 and response.url.endswith("/rss20.xml")
+    assert response.status == 200
+    assert response.url.endswith("/rss20.xml")
 
 
 def test_too_many_redirects_stop(server: FeedServer) -> None:
@@ -135,7 +140,7 @@ def test_private_addresses_are_refused_unless_allowed(url: str) -> None:
         async with Fetcher(FAST) as fetcher:
             await fetcher.fetch(FetchRequest(url))
 
-    with pytest.raises(FetchError, match="refusing|non-public"):
+    with pytest.raises(FetchError, match=r"refusing|non-public"):
         asyncio.run(run())
 
 
