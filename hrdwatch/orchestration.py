@@ -1,0 +1,270 @@
+"""What the Airflow tasks call: one pipeline stage per function, run at the DAG run's logical time.
+
+Each function takes the task's Airflow context (a mapping), builds a RunContext from the
+environment (`Settings.from_env()`), calls one stage and returns the stage summary's `as_dict()`,
+which Airflow keeps as the task's XCom. Importing this module is cheap: DAG files import it at
+parse time for `TASK_DEFAULTS`, so everything heavy is imported inside the functions.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hrdwatch.pipeline.context import RunContext
+
+__all__ = [
+    "FEED_SNAPSHOT_ENV",
+    "TASK_DEFAULTS",
+    "announce_unclassified_reports",
+    "classify_pending_reports",
+    "collect_group",
+    "failure_message",
+    "logical_time",
+    "notify_operators",
+    "raise_alerts",
+    "run_maintenance",
+    "send_daily_digests",
+    "send_immediate_alerts",
+    "source_groups",
+    "unclassified_reports",
+]
+
+log = logging.getLogger(__name__)
+
+Summary = dict[str, int | str]
+
+# Serve feeds from this directory instead of the network (the demo and `make airflow --demo`).
+FEED_SNAPSHOT_ENV = "HRDWATCH_FEED_SNAPSHOT_DIR"
+
+# What the operators' Slack message says a failure usually means. The exception text itself stays in
+# the Airflow log: it may quote report text or a watchlist name, and Slack is a third party.
+ERROR_HINTS: dict[str, str] = {
+    "StorageError": "the hrdwatch database is unreachable or not migrated (run `hrdwatch db upgrade`)",
+    "OperationalError": "the hrdwatch database refused a query or connection",
+    "ConfigError": "an HRDWATCH_* setting or a configuration file is invalid",
+    "SourceConfigError": "the sources file has an invalid entry (`hrdwatch sources check FILE`)",
+    "FetchError": "a source could not be fetched",
+    "ParseError": "a fetched feed could not be parsed",
+    "PatternFileError": "a classifier pattern file is invalid (`hrdwatch patterns check`)",
+    "ModelError": "the trained classifier model is missing or of another version",
+    "WatchlistError": "the watchlist or officers data is invalid",
+    "DeliveryError": "Slack or e-mail refused or could not be reached; undelivered alerts are retried",
+    "SlackApiError": "Slack refused a message (token, channel or rate limit)",
+    "AirflowTaskTimeout": "the task ran longer than its execution_timeout",
+}
+
+
+def notify_operators(context: Mapping[str, Any]) -> None:
+    """Failure callback: post which task failed, and where its log is, to the operators' channel."""
+    message = failure_message(context)
+    log.error("%s", message)
+    try:
+        from hrdwatch.settings import Settings
+
+        settings = Settings.from_env()
+    except Exception:
+        log.exception("cannot read hrdwatch settings; the failure is only in Airflow")
+        return
+    if not settings.slack_token or not settings.operators_channel:
+        log.warning(
+            "HRDWATCH_SLACK_TOKEN or HRDWATCH_OPERATORS_CHANNEL is not set; the failure is only in Airflow"
+        )
+        return
+    from slack_sdk import WebClient
+
+    client = WebClient(token=settings.slack_token, **_slack_base_url(settings.slack_base_url))
+    try:
+        client.chat_postMessage(
+            channel=settings.operators_channel, text=message, unfurl_links=False, unfurl_media=False
+        )
+    except Exception:
+        # A callback that raises hides the original failure; the message is in the log above.
+        log.exception("could not post the failure to %s", settings.operators_channel)
+
+
+# Every task gets these; DAG files pass them as default_args.
+TASK_DEFAULTS: dict[str, Any] = {
+    "owner": "hrdwatch",
+    "retries": 2,
+    "retry_delay": timedelta(minutes=2),
+    "on_failure_callback": notify_operators,
+}
+
+
+def failure_message(context: Mapping[str, Any]) -> str:
+    """The operators' Slack text for a failed task: where, which try, what kind of error, the log link."""
+    ti = context.get("ti") or context.get("task_instance")
+    dag_id = getattr(ti, "dag_id", None) or context.get("dag_id") or "?"
+    task_id = getattr(ti, "task_id", None) or "?"
+    map_index = getattr(ti, "map_index", -1)
+    where = f"{dag_id}.{task_id}" + (
+        f"[{map_index}]" if isinstance(map_index, int) and map_index >= 0 else ""
+    )
+    run_id = context.get("run_id") or getattr(ti, "run_id", None) or "?"
+    try_number = getattr(ti, "try_number", None)
+    task = context.get("task") or getattr(ti, "task", None)
+    retries = getattr(task, "retries", None)
+    tries = f" (try {try_number} of {retries + 1})" if try_number and isinstance(retries, int) else ""
+    exception = context.get("exception")
+    kind = type(exception).__name__ if isinstance(exception, BaseException) else "unknown error"
+    hint = ERROR_HINTS.get(kind, "see the task log")
+    lines = [
+        f":rotating_light: hrdwatch task `{where}` failed{tries}, run `{run_id}`",
+        f"{kind}: {hint}",
+    ]
+    log_url = getattr(ti, "log_url", None)
+    if isinstance(log_url, str) and log_url:
+        lines.append(f"Log: {log_url}")
+    return "\n".join(lines)
+
+
+def logical_time(context: Mapping[str, Any]) -> datetime:
+    """The run's logical date; asset-triggered and manual runs have none, so their run_after instead."""
+    value = context.get("logical_date")
+    if value is None:
+        dag_run = context.get("dag_run")
+        value = getattr(dag_run, "logical_date", None) or getattr(dag_run, "run_after", None)
+    if value is None:
+        raise ValueError("the Airflow context has neither a logical_date nor a dag_run.run_after")
+    if not isinstance(value, datetime):
+        raise TypeError(f"logical_date is a {type(value).__name__}, not a datetime")
+    # Pendulum's DateTime is a datetime subclass; the stages get a plain UTC datetime.
+    utc = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime(
+        utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second, utc.microsecond, tzinfo=UTC
+    )
+
+
+@contextmanager
+def run_context(context: Mapping[str, Any]) -> Iterator[RunContext]:
+    """A RunContext from the environment at the run's logical time; its engine is closed afterwards."""
+    from hrdwatch.pipeline.context import RunContext
+    from hrdwatch.settings import Settings
+
+    ctx = RunContext.from_settings(
+        Settings.from_env(),
+        now=logical_time(context),
+        feed_transport=_feed_transport(),
+        progress=_log_progress,
+    )
+    try:
+        ctx.db.require_schema()
+        yield ctx
+    finally:
+        ctx.db.dispose()
+
+
+def source_groups(context: Mapping[str, Any]) -> list[str]:
+    """The source groups collect_feeds maps over (one task each)."""
+    from hrdwatch.pipeline.collect import source_groups as groups_of
+
+    with run_context(context) as ctx:
+        return groups_of(ctx, ctx.settings.sources_file)
+
+
+def collect_group(group: str, context: Mapping[str, Any]) -> Summary:
+    """Collect one source group's feeds into Report rows."""
+    from hrdwatch.pipeline.collect import collect_new_reports
+
+    with run_context(context) as ctx:
+        return _summary(collect_new_reports(ctx, sources_file=ctx.settings.sources_file, group=group))
+
+
+def unclassified_reports(context: Mapping[str, Any]) -> int:
+    """How many stored reports still wait for a classification."""
+    from sqlalchemy import func, select
+
+    from hrdwatch.storage import Classification, Report
+
+    with run_context(context) as ctx, ctx.db.session() as session:
+        pending = (
+            select(func.count())
+            .select_from(Report)
+            .outerjoin(Classification, Classification.report_id == Report.id)
+            .where(Classification.id.is_(None))
+        )
+        return int(session.scalar(pending) or 0)
+
+
+def announce_unclassified_reports(context: Mapping[str, Any]) -> Summary:
+    """Let the `reports` asset fire only when there is work: skip the task when nothing is pending."""
+    pending = unclassified_reports(context)
+    if not pending:
+        from airflow.sdk.exceptions import AirflowSkipException
+
+        raise AirflowSkipException("no unclassified reports; classify_reports is not triggered")
+    return {"unclassified": pending}
+
+
+def classify_pending_reports(context: Mapping[str, Any]) -> Summary:
+    """Classify every report that has no classification yet."""
+    from hrdwatch.pipeline.classify import classify_new_reports
+
+    return _run_stage(context, classify_new_reports)
+
+
+def raise_alerts(context: Mapping[str, Any]) -> Summary:
+    """Match the watchlist, route, cluster incidents and store prioritised alerts."""
+    from hrdwatch.pipeline.alert import raise_alerts as raise_stage
+
+    return _run_stage(context, raise_stage)
+
+
+def send_immediate_alerts(context: Mapping[str, Any]) -> Summary:
+    """Send priority-1 alerts that have not been delivered yet."""
+    from hrdwatch.pipeline.deliver import send_immediate_alerts as send_stage
+
+    return _run_stage(context, send_stage)
+
+
+def send_daily_digests(context: Mapping[str, Any]) -> Summary:
+    """Write and send the daily digests that are due at the run's logical time."""
+    from hrdwatch.pipeline.deliver import send_daily_digests as digest_stage
+
+    return _run_stage(context, digest_stage)
+
+
+def run_maintenance(context: Mapping[str, Any]) -> Summary:
+    """Retention, feed health and stale sources (policy from HRDWATCH_RETENTION_DAYS and friends)."""
+    from hrdwatch.pipeline.maintain import MaintenancePolicy, maintain
+
+    policy = MaintenancePolicy.from_env()
+    return _run_stage(context, lambda ctx: maintain(ctx, policy=policy))
+
+
+def _run_stage(context: Mapping[str, Any], stage: Callable[[RunContext], Any]) -> Summary:
+    """Run one stage at the run's logical time; its summary becomes the task's XCom."""
+    with run_context(context) as ctx:
+        return _summary(stage(ctx))
+
+
+def _summary(summary: Any) -> Summary:
+    """The stage summary as a small JSON-able dict (Airflow stores it as the task's XCom)."""
+    return {str(key): value for key, value in summary.as_dict().items()}
+
+
+def _feed_transport() -> Any | None:
+    directory = os.environ.get(FEED_SNAPSHOT_ENV)
+    if not directory:
+        return None
+    from extractors.snapshot import SnapshotTransport
+
+    return SnapshotTransport(Path(directory))
+
+
+def _log_progress(message: str) -> None:
+    log.info("%s", message)
+
+
+def _slack_base_url(base_url: str | None) -> dict[str, str]:
+    if not base_url:
+        return {}
+    # slack-sdk joins method names onto the base URL, so it must end with a slash.
+    return {"base_url": base_url if base_url.endswith("/") else base_url + "/"}
