@@ -578,7 +578,7 @@ def _alert_view(
             seen_sources.add(name)
             links.append(SourceLink(name=name, url=report.url, title=report.title))
     reasons = [
-        ReasonLine(str(r.get("factor", "")), str(r.get("effect", "")), str(r.get("detail", "")))
+        ReasonLine(str(r.get("factor", "")), _effect(r.get("effect", "")), str(r.get("detail", "")))
         for r in alert.reasons
         if isinstance(r, dict)
     ]
@@ -630,6 +630,11 @@ def _report_update(session: Session, incident_id: int, report_id: int) -> Report
         published_at=report.published_at or report.fetched_at,
         evidence=evidence,
     )
+
+
+def _effect(value: object) -> str:
+    """Priority points read "+2"/"-1"; anything else as given."""
+    return f"{value:+d}" if isinstance(value, int) else str(value)
 
 
 def _host(url: str) -> str:
