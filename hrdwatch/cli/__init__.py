@@ -19,7 +19,8 @@ __all__ = ["app", "main"]
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; return the exit code instead of exiting (tests call this)."""
     try:
-        app(args=argv, prog_name="hrdwatch", standalone_mode=False)
+        # Without standalone mode, `typer.Exit(code)` comes back as the return value.
+        returned = app(args=argv, prog_name="hrdwatch", standalone_mode=False)
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     except HrdwatchError as exc:
         print(f"hrdwatch: error: {exc}", file=sys.stderr)
         return 1
-    return 0
+    return returned if isinstance(returned, int) else 0
 
 
 def entrypoint() -> None:

@@ -67,3 +67,20 @@ def test_run_with_missing_sources_file_names_it(
 ) -> None:
     assert main(["run", "--sources", "missing.yaml"]) == 1
     assert "missing.yaml" in capsys.readouterr().err
+
+
+def test_typer_exit_codes_reach_the_caller(isolated_env: Path) -> None:
+    import typer
+
+    from hrdwatch.cli.app import app
+
+    @app.command("exit-with-three", hidden=True)
+    def exit_with_three() -> None:
+        raise typer.Exit(3)
+
+    try:
+        assert main(["exit-with-three"]) == 3
+    finally:
+        app.registered_commands[:] = [
+            c for c in app.registered_commands if c.name != "exit-with-three"
+        ]
