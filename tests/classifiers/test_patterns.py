@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from classifiers.errors import PatternFileError
+from classifiers.patterns import available_languages, check_patterns, load_language, pattern_version
+
+
+def test_packaged_pattern_files_are_valid() -> None:
+    assert check_patterns() == []
+    assert {"en", "es", "fr", "pt", "ar", "ru"} <= set(available_languages())
+
+
+def _write(root: Path, name: str, text: str) -> None:
+    (root / "xx").mkdir(parents=True, exist_ok=True)
+    (root / "xx" / name).write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "category: arrest_detention\nstrong: [arrest]\nbogus: 1\n",
+            "xx/arrest_detention.yaml:3: unknown key 'bogus'",
+        ),
+        ("category: kidnapping\nstrong: [x]\n", "xx/arrest_detention.yaml:1: unknown category 'kidnapping'"),
+        ("category: arrest_detention\n", "missing 'strong' triggers"),
+        ("category: arrest_detention\nstrong:\n  - arrest\n  - arrest\n", ":4: 'arrest' repeats line 3"),
+        (
+            "category: arrest_detention\nstrong: [{phrase: a, weight: 3}]\n",
+            "weight must be a number in (0, 1]",
+        ),
+        ("category: arrest_detention\nstrong: [arrest\n", "not valid YAML"),
+        (
+            "category: arrest_detention\nlanguage: en\nstrong: [a]\n",
+            ":2: language 'en' does not match its folder 'xx'",
+        ),
+    ],
+)
+def test_broken_pattern_file_is_reported_with_file_and_line(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    _write(tmp_path, "cues.yaml", "defenders: [activist]\n")
+    _write(tmp_path, "arrest_detention.yaml", content)
+    problems = check_patterns(tmp_path)
+    assert len(problems) == 1
+    assert message in problems[0]
+
+
+def test_loading_a_broken_language_raises(tmp_path: Path) -> None:
+    _write(tmp_path, "cues.yaml", "defenders: [activist]\n")
+    _write(tmp_path, "arrest_detention.yaml", "category: arrest_detention\nstrong: 7\n")
+    with pytest.raises(PatternFileError, match=r"arrest_detention.yaml:2: strong must be a list"):
+        load_language("xx", tmp_path)
+
+
+def test_pattern_version_changes_when_a_file_changes(tmp_path: Path) -> None:
+    _write(tmp_path, "cues.yaml", "defenders: [activist]\n")
+    before = pattern_version(tmp_path)
+    _write(tmp_path, "cues.yaml", "defenders: [activist, journalist]\n")
+    assert pattern_version(tmp_path) != before

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pipeline import ReportText, ThreatClassifier
+from classifiers.taxonomy import CATEGORIES
+
+# Fictional people and places-in-the-news only; written for these tests.
+CASES = [
+    ("en", "Police arrest environmental activist Tomas Vell in Tegucigalpa", "", {"arrest_detention"}, True),
+    (
+        "en",
+        "Man arrested over bank robbery",
+        "Police said the suspect was detained after a chase.",
+        set(),
+        False,
+    ),
+    (
+        "en",
+        "Activist released after two years in detention",
+        "A court ordered the release of Omar Teyl, a human rights defender, on Monday.",
+        set(),
+        True,
+    ),
+    (
+        "en",
+        "Journalist shot dead outside his home",
+        "Gunmen killed the reporter in Guerrero.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "en",
+        "Authorities shut down mobile internet ahead of vote",
+        "Mobile data and internet access were cut nationwide, NetBlocks said.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "en",
+        "Undersea cable cut knocks several countries offline",
+        "Internet outage followed damage to a submarine cable.",
+        set(),
+        False,
+    ),
+    ("en", "Parliament passes law on foreign funding of NGOs", "", {"restrictive_law"}, True),
+    ("en", "Parliament passes new tax law on fuel", "", set(), False),
+    ("en", "Rights lawyer charged with spreading false news", "", {"judicial_harassment"}, True),
+    ("en", "Journalist could face arrest under new rules, group warns", "", set(), True),
+    ("en", "Activist's phone infected with Pegasus spyware, lab finds", "", {"surveillance_digital"}, True),
+    ("en", "Trade unionist receives death threats after strike", "", {"threat_harassment"}, True),
+    (
+        "es",
+        "Detienen a periodista en Honduras",
+        "La policía detuvo al periodista Juan Pérez.",
+        {"arrest_detention"},
+        True,
+    ),
+    ("es", "Liberan a periodista tras dos semanas detenido", "", set(), True),
+    (
+        "fr",
+        "Un journaliste arrêté à Bamako",
+        "Le reporter a été placé en garde à vue.",
+        {"arrest_detention"},
+        True,
+    ),
+    ("pt", "Polícia prende ativista indígena no Pará", "", {"arrest_detention"}, True),
+    ("ru", "В Минске задержали журналиста", "", {"arrest_detention"}, True),
+    ("ar", "اعتقال ناشط حقوقي في القاهرة", "", {"arrest_detention"}, True),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary", "expected", "hrd_victim"), CASES)
+def test_categories_and_defender_flag(
+    classifier: ThreatClassifier,
+    language: str,
+    title: str,
+    summary: str,
+    expected: set[str],
+    hrd_victim: bool,
+) -> None:
+    result = classifier.classify(ReportText("x", title, summary, language))
+    assert set(result.categories) == expected
+    assert result.hrd_victim is hrd_victim
+
+
+def test_evidence_offsets_point_into_title_newline_summary(classifier: ThreatClassifier) -> None:
+    item = ReportText("1", "Police detain journalist", "The reporter was later charged with treason.", "en")
+    result = classifier.classify(item)
+    assert {e.category for e in result.evidence} == set(result.categories)
+    for evidence in result.evidence:
+        assert item.text[evidence.start : evidence.end] == evidence.trigger
+        assert evidence.trigger in evidence.text
+
+
+def test_scores_hold_all_seven_categories(classifier: ThreatClassifier) -> None:
+    result = classifier.classify(ReportText("1", "Weather is mild today", "", "en"))
+    assert list(result.scores) == list(CATEGORIES)
+    assert result.categories == ()
+
+
+def test_language_without_patterns_is_unsupported_not_english(classifier: ThreatClassifier) -> None:
+    result = classifier.classify(ReportText("1", "Polisi ilimkamata mwanaharakati", "", "sw"))
+    assert result.supported is False
+    assert result.language == "sw"
+    assert result.categories == ()
+
+
+def test_entities_countries_persons_organisations(classifier: ThreatClassifier) -> None:
+    item = ReportText(
+        "1",
+        "Belarusian journalist Ana Kovel detained in Minsk",
+        "Reporters Without Borders condemned it.",
+        "en",
+    )
+    entities = classifier.classify(item).entities
+    assert entities.countries == ("BY",)
+    assert "Ana Kovel" in entities.persons
+    assert "Reporters Without Borders" in entities.organisations
+
+
+def test_results_keep_input_order_across_languages(classifier: ThreatClassifier) -> None:
+    items = [
+        ReportText("a", "Detienen a periodista", "", "es"),
+        ReportText("b", "Police detain journalist", "", "en"),
+        ReportText("c", "Habari za leo", "", "sw"),
+    ]
+    assert [r.id for r in classifier.classify_many(items)] == ["a", "b", "c"]

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from classifiers.taxonomy import CATEGORIES
+from hrdwatch.cli import main
+
+
+def _jsonl(path: Path, rows: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_classify_follows_the_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {
+                "id": "1",
+                "title": "Police detain journalist",
+                "summary": "He was taken into custody in Minsk.",
+            },
+            {"id": "2", "title": "Detienen a periodista", "summary": "", "language": "es"},
+        ],
+    )
+    assert main(["classify", "--input", str(source), "--model-dir", str(tmp_path / "models")]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["id"] for line in lines] == ["1", "2"]
+    first = lines[0]
+    assert set(first) == {"id", "categories", "scores", "hrd_victim", "language", "evidence", "entities"}
+    assert list(first["scores"]) == list(CATEGORIES)
+    assert first["categories"] == ["arrest_detention"]
+    assert set(first["evidence"][0]) == {"category", "text", "start", "end"}
+    assert set(first["entities"]) == {"persons", "organisations", "countries"}
+    assert lines[1]["language"] == "es"
+
+
+def test_classify_writes_output_file(tmp_path: Path) -> None:
+    source = _jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {
+                "id": "1",
+                "title": "Journalist shot dead",
+                "summary": "Gunmen killed the reporter as he left his home.",
+            }
+        ],
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["classify", "-i", str(source), "-o", str(out), "--model-dir", str(tmp_path / "m")]) == 0
+    assert json.loads(out.read_text())["categories"] == ["physical_attack"]
+
+
+def test_eval_json_has_metrics_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _jsonl(
+        tmp_path / "labelled.jsonl",
+        [
+            {
+                "id": "1",
+                "title": "Police detain journalist",
+                "language": "en",
+                "categories": ["arrest_detention"],
+                "hrd_victim": True,
+                "split": "dev",
+            },
+            {
+                "id": "2",
+                "title": "Man arrested over robbery",
+                "language": "en",
+                "categories": [],
+                "hrd_victim": False,
+                "split": "dev",
+            },
+            {
+                "id": "3",
+                "title": "Journalist shot dead",
+                "categories": ["physical_attack"],
+                "hrd_victim": True,
+                "split": "test",
+            },
+        ],
+    )
+    args = ["eval", "--input", str(source), "--json", "--split", "dev", "--model-dir", str(tmp_path / "m")]
+    assert main(args) == 0
+    metrics = json.loads(capsys.readouterr().out)
+    assert metrics["items"] == 2
+    assert metrics["per_category"]["arrest_detention"] == {
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+        "support": 1,
+    }
+    assert metrics["macro_f1"] == 1.0
+    assert {
+        "threat_to_defender",
+        "hrd_victim",
+        "by_language_group",
+        "false_positives",
+        "false_negatives",
+    } <= set(metrics)
+
+
+def test_bad_input_line_is_one_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "bad.jsonl"
+    source.write_text('{"id": "1", "title": "ok"}\nnot json\n', encoding="utf-8")
+    assert main(["classify", "--input", str(source)]) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith("hrdwatch: error: ")
+    assert "bad.jsonl:2" in err[0]
+
+
+def test_explain_shows_evidence_and_reasons(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "Activist released after detention\nThe defender was freed on Monday."]) == 0
+    out = capsys.readouterr().out
+    assert "categories: (none)" in out
+    assert "hrd_victim: true" in out
+    assert "reversed by" in out or "headline" in out
+
+
+def test_patterns_check_reports_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["patterns", "check"]) == 0
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "cues.yaml").write_text("defenders: [a]\nbad: 1\n")
+    assert main(["patterns", "check", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "xx/cues.yaml:2: unknown key 'bad'" in err
