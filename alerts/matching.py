@@ -20,7 +20,7 @@ from typing import Any, Final
 
 from rapidfuzz import fuzz
 
-from alerts.names import Token, fold_name, phonetic, skeleton, spelling, tokenize
+from alerts.names import Words, fold_name, join_keys, phonetic, span_key, spelling, word_keys
 from alerts.watchlist import WatchEntry
 from classifiers.result import ClassificationResult
 
@@ -91,6 +91,9 @@ class WatchlistMatcher:
         self._by_skeleton: dict[str, list[_Variant]] = defaultdict(list)
         self._key_entry: dict[int, int] = {}
         self._acronyms: list[frozenset[str]] = []
+        # Cheap pre-checks before the PhraseMatcher and the fuzzy span loop.
+        self._first_words: set[str] = set()
+        self._first_keys: set[str] = set()
         for index, entry in enumerate(self.entries):
             self._add_entry(index, entry)
 
@@ -111,9 +114,11 @@ class WatchlistMatcher:
             if not words:
                 continue
             docs.append(Doc(self._vocab, words=list(words)))
+            self._first_words.add(words[0])
             if 1 < len(words) <= MAX_SPAN_WORDS:
                 ph = spelling(words)
-                self._by_skeleton[skeleton(ph)].append(_Variant(index, words, ph, is_alias))
+                self._first_keys.add(span_key(words)[:3])
+                self._by_skeleton[span_key(words)].append(_Variant(index, words, ph, is_alias))
         if docs:
             key = f"hrdwatch-entry-{index}"
             self._matcher.add(key, docs)
@@ -122,8 +127,8 @@ class WatchlistMatcher:
     def match(self, text: str, classification: ClassificationResult | None = None) -> list[Hit]:
         """Entries mentioned in `text`; namesakes in unrelated stories are dropped when a
         classification of the same text is given."""
-        tokens = tokenize(text)
-        if not tokens:
+        tokens = Words(text)
+        if not len(tokens):
             return []
         full = self._exact(tokens)
         full.extend(self._fuzzy(tokens, covered=[(s, e) for _, s, e, _, _ in full]))
@@ -132,50 +137,57 @@ class WatchlistMatcher:
             hits = drop_namesakes(hits, classification)
         return hits
 
-    def _exact(self, tokens: list[Token]) -> list[tuple[int, int, int, str, float]]:
+    def _exact(self, tokens: Words) -> list[tuple[int, int, int, str, float]]:
         from spacy.tokens import Doc
 
-        doc = Doc(self._vocab, words=[t.folded for t in tokens])
         found: list[tuple[int, int, int, str, float]] = []
+        if self._first_words.isdisjoint(tokens.folded):
+            return found
+        doc = Doc(self._vocab, words=tokens.folded)
         for match_id, start, end in self._matcher(doc):
             index = self._key_entry[match_id]
-            words = tuple(t.folded for t in tokens[start:end])
+            words = tuple(tokens.folded[start:end])
             # A one-word name or alias must be written as a name, not as an ordinary word.
-            if end - start == 1 and not tokens[start].capitalised:
+            if end - start == 1 and not tokens.capitalised(start):
                 continue
             # An acronym ("DRV", "CCFK") is one only when written in capitals.
             acronyms = self._acronyms[index]
-            if acronyms and any(t.folded in acronyms and not t.upper for t in tokens[start:end]):
+            if acronyms and any(
+                tokens.folded[i] in acronyms and not tokens.upper(i) for i in range(start, end)
+            ):
                 continue
             method = "exact" if words in self._names[index] else "alias"
             found.append((index, start, end, method, 1.0))
         return _longest_first(found)
 
-    def _fuzzy(
-        self, tokens: list[Token], covered: list[tuple[int, int]]
-    ) -> list[tuple[int, int, int, str, float]]:
+    def _fuzzy(self, tokens: Words, covered: list[tuple[int, int]]) -> list[tuple[int, int, int, str, float]]:
         if not self._by_skeleton:
             return []
         found: list[tuple[int, int, int, str, float]] = []
+        folded, caps = tokens.folded, tokens.caps
+        index = self._by_skeleton
         for run_start, run_end in _capitalised_runs(tokens):
             for start in range(run_start, run_end):
-                if not tokens[start].capitalised:
+                if not caps[start]:
+                    continue
+                # Blocking keys grow word by word; spellings are compared only on a key hit.
+                key = word_keys(folded[start])[0]
+                if len(key) >= 3 and key[:3] not in self._first_keys:
                     continue
                 for end in range(start + 2, min(run_end, start + MAX_SPAN_WORDS) + 1):
-                    if not tokens[end - 1].capitalised:
+                    key = join_keys(key, word_keys(folded[end - 1])[1])
+                    if not caps[end - 1] or key not in index:
                         continue
                     if any(s < end and start < e for s, e in covered):
                         continue
-                    ph = spelling([t.folded for t in tokens[start:end]])
-                    for variant in self._by_skeleton.get(skeleton(ph), ()):
+                    ph = spelling(folded[start:end])
+                    for variant in index[key]:
                         score = fuzz.ratio(ph, variant.phonetic, score_cutoff=self.fuzzy_cutoff)
                         if score:
                             found.append((variant.entry_index, start, end, "fuzzy", score / 100.0))
         return _longest_first(found)
 
-    def _assemble(
-        self, text: str, tokens: list[Token], full: list[tuple[int, int, int, str, float]]
-    ) -> list[Hit]:
+    def _assemble(self, text: str, tokens: Words, full: list[tuple[int, int, int, str, float]]) -> list[Hit]:
         by_entry: dict[int, list[tuple[int, int, str, float]]] = defaultdict(list)
         for index, start, end, method, score in full:
             by_entry[index].append((start, end, method, score))
@@ -187,16 +199,10 @@ class WatchlistMatcher:
         hits = []
         for index, spans in by_entry.items():
             spans.sort()
-            mentions = [
-                Mention(
-                    tokens[s].start,
-                    tokens[e - 1].end,
-                    text[tokens[s].start : tokens[e - 1].end],
-                    method,
-                    score,
-                )
-                for s, e, method, score in spans
-            ]
+            mentions = []
+            for s, e, method, score in spans:
+                lo, hi = tokens.span(s, e)
+                mentions.append(Mention(lo, hi, text[lo:hi], method, score))
             taken = {i for s, e, _, _ in spans for i in range(s, e)}
             first_end = spans[0][1]
             ambiguous = {t for t in self._tails[index] if tail_owners[t] != {index}}
@@ -210,7 +216,7 @@ class WatchlistMatcher:
                     entry=self.entries[index],
                     method=best[2],
                     score=best[3],
-                    matched_text=text[tokens[first[0]].start : tokens[first[1] - 1].end],
+                    matched_text=mentions_text(text, tokens, first[0], first[1]),
                     mentions=tuple(mentions),
                 )
             )
@@ -238,20 +244,30 @@ def _variants(name: str, kind: str) -> list[tuple[str, ...]]:
 
 
 def _acronyms(names: list[str]) -> set[str]:
-    return {t.folded for name in names for t in tokenize(name) if t.upper and len(t.folded) >= 2}
+    out = set()
+    for name in names:
+        words = Words(name)
+        out |= {words.folded[i] for i in range(len(words)) if words.upper(i) and len(words.folded[i]) >= 2}
+    return out
 
 
-def _capitalised_runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
+def mentions_text(text: str, tokens: Words, start: int, end: int) -> str:
+    lo, hi = tokens.span(start, end)
+    return text[lo:hi]
+
+
+def _capitalised_runs(tokens: Words) -> Iterable[tuple[int, int]]:
     """Maximal token ranges of capitalised words, with lower-case particles allowed inside."""
-    i, n = 0, len(tokens)
+    caps, folded = tokens.caps, tokens.folded
+    i, n = 0, len(caps)
     while i < n:
-        if not tokens[i].capitalised:
+        if not caps[i]:
             i += 1
             continue
         j = i + 1
-        while j < n and (tokens[j].capitalised or tokens[j].folded in PARTICLES):
+        while j < n and (caps[j] or folded[j] in PARTICLES):
             j += 1
-        while j > i + 1 and not tokens[j - 1].capitalised:
+        while j > i + 1 and not caps[j - 1]:
             j -= 1
         if j - i >= 2:
             yield i, j
@@ -280,7 +296,7 @@ def _longest_first(
 
 def _partial_mentions(
     text: str,
-    tokens: list[Token],
+    tokens: Words,
     tails: Sequence[tuple[str, ...]],
     ambiguous: set[tuple[str, ...]],
     after: int,
@@ -294,7 +310,7 @@ def _partial_mentions(
     found: list[Mention] = []
     i = after
     while i < len(tokens):
-        if i in taken or not tokens[i].capitalised:
+        if i in taken or not tokens.capitalised(i):
             i += 1
             continue
         best: tuple[str, ...] | None = None
@@ -302,7 +318,7 @@ def _partial_mentions(
             end = i + len(tail)
             if end > len(tokens) or any(j in taken for j in range(i, end)):
                 continue
-            words = tuple(t.folded for t in tokens[i:end])
+            words = tuple(tokens.folded[i:end])
             if words == tail or (
                 len(tail) == 1 and len(words[0]) >= 4 and phonetic(words[0]) == tail_ph[tail]
             ):
@@ -315,15 +331,13 @@ def _partial_mentions(
         if (
             i - 1 >= after
             and i - 1 not in taken
-            and len(tokens[i - 1].folded) == 1
-            and tokens[i - 1].capitalised
+            and len(tokens.folded[i - 1]) == 1
+            and tokens.capitalised(i - 1)
         ):
             start = i - 1  # "A. Bialiatski": the initial belongs to the mention
         end = i + len(best)
-        found.append(
-            Mention(tokens[start].start, tokens[end - 1].end, text[tokens[start].start : tokens[end - 1].end],
-                    "partial", 1.0)
-        )  # fmt: skip
+        lo, hi = tokens.span(start, end)
+        found.append(Mention(lo, hi, text[lo:hi], "partial", 1.0))
         i = end
     return found
 

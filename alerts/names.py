@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
@@ -85,34 +84,39 @@ def fold_token(token: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch) and ch not in _APOSTROPHES)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word of a text: its folded form and where it sits in the original."""
+class Words:
+    """The words of a text: original spellings, folded forms, and (lazily) their offsets."""
 
-    folded: str
-    start: int
-    end: int
-    capitalised: bool
-    upper: bool  # written in capitals: acronyms must be
+    __slots__ = ("_spans", "caps", "folded", "raw", "text")
 
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.raw: list[str] = TOKEN_PATTERN.findall(text)
+        # An empty fold (a word of combining marks only) still holds its place.
+        self.folded: list[str] = [fold_token(w) or "_" for w in self.raw]
+        self.caps: list[bool] = [w[0].isupper() or not w[0].isalpha() for w in self.raw]
+        self._spans: list[tuple[int, int]] | None = None
 
-def tokenize(text: str) -> list[Token]:
-    """Words of `text` with character offsets; punctuation and hyphens separate words."""
-    tokens = []
-    for m in TOKEN_PATTERN.finditer(text):
-        raw = m.group()
-        folded = fold_token(raw)
-        if folded:
-            first = raw[0]
-            capitalised = first.isupper() or not first.isalpha()
-            upper = _POSSESSIVE.sub("", raw).isupper()
-            tokens.append(Token(folded, m.start(), m.end(), capitalised, upper))
-    return tokens
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def capitalised(self, i: int) -> bool:
+        return self.caps[i]
+
+    def upper(self, i: int) -> bool:
+        """Written in capitals, possessive aside: acronyms must be."""
+        return _POSSESSIVE.sub("", self.raw[i]).isupper()
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of words start..end-1; computed only when a hit needs them."""
+        if self._spans is None:
+            self._spans = [m.span() for m in TOKEN_PATTERN.finditer(self.text)]
+        return self._spans[start][0], self._spans[end - 1][1]
 
 
 def fold_name(name: str) -> tuple[str, ...]:
     """The folded words of a name ("Abd El-Fattah" → ("abd", "el", "fattah"))."""
-    return tuple(t.folded for t in tokenize(name))
+    return tuple(f for f in (fold_token(w) for w in TOKEN_PATTERN.findall(name)) if f)
 
 
 @lru_cache(maxsize=65536)
@@ -132,6 +136,31 @@ def phonetic(joined: str) -> str:
 def spelling(words: tuple[str, ...] | list[str]) -> str:
     """The phonetic form of a folded word sequence, Arabic articles written one way."""
     return phonetic("".join("al" if w in ARTICLES else w for w in words))
+
+
+@lru_cache(maxsize=65536)
+def word_keys(folded: str) -> tuple[str, str]:
+    """Skeleton of a word as the first of a name, and as a later word (no vowels at all)."""
+    ph = phonetic("al" if folded in ARTICLES else folded)
+    first = skeleton(ph)
+    later = first[1:] if first and (first[0] in _VOWELS or first[0] == "h") else first
+    return first, later
+
+
+def join_keys(left: str, right: str) -> str:
+    """Skeletons of adjacent words joined as the skeleton of the whole would be."""
+    if left and right and left[-1] == right[0]:
+        return left + right[1:]
+    return left + right
+
+
+def span_key(words: tuple[str, ...] | list[str]) -> str:
+    """The blocking key of a word sequence: word skeletons joined (see `word_keys`)."""
+    key = ""
+    for i, word in enumerate(words):
+        first, later = word_keys(word)
+        key = first if i == 0 else join_keys(key, later)
+    return key
 
 
 def skeleton(phonetic_form: str) -> str:

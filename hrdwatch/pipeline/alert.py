@@ -96,7 +96,7 @@ def _handle_report(run: _Run, session: Session, report_id: int) -> None:
         run.counts["skipped_unsupported"] += 1
         return
     result = result_from_row(row)
-    text = f"{report.title}\n{report.summary or ''}"
+    text = f"{report.title}\n{report.summary}" if report.summary else report.title
     hits = run.matcher.match(text, result)
     scan.hits = len(hits)
     run.counts["hits"] += len(hits)
