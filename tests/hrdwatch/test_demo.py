@@ -127,7 +127,7 @@ def test_demo_posts_each_priority_1_alert_to_slack_exactly_once(tmp_path: Path) 
     with SlackServer() as slack:
         settings = replace(
             demo_settings(make_settings(tmp_path)),
-            slack_token="xoxb-test-token",
+            slack_token=slack.token,
             slack_base_url=slack.base_url,
         )
         run_demo(settings)
