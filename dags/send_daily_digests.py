@@ -1,7 +1,8 @@
-"""send_daily_digests: writes and sends each officer's daily digest.
+"""send_daily_digests: writes and sends each officer's digest of the last finished local day.
 
-It runs every hour and the delivery stage sends each officer's digest once their own local day is
-due, so officers in every time zone get it in their morning; the delivery ledger keeps it to once.
+It runs every hour; the day digested is the latest one that is over in every officer's time zone,
+windowed on each officer's own local day. The delivery ledger sends each digest once, so the
+hourly runs in between only rewrite the digest files.
 """
 
 from __future__ import annotations

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +25,7 @@ __all__ = [
     "announce_unclassified_reports",
     "classify_pending_reports",
     "collect_group",
+    "digest_day",
     "failure_message",
     "logical_time",
     "notify_operators",
@@ -77,9 +78,9 @@ def notify_operators(context: Mapping[str, Any]) -> None:
             "HRDWATCH_SLACK_TOKEN or HRDWATCH_OPERATORS_CHANNEL is not set; the failure is only in Airflow"
         )
         return
-    from slack_sdk import WebClient
+    from alerts.slack import make_client
 
-    client = WebClient(token=settings.slack_token, **_slack_base_url(settings.slack_base_url))
+    client = make_client(settings.slack_token, settings.slack_base_url)
     try:
         client.chat_postMessage(
             channel=settings.operators_channel, text=message, unfurl_links=False, unfurl_media=False
@@ -225,10 +226,30 @@ def send_immediate_alerts(context: Mapping[str, Any]) -> Summary:
 
 
 def send_daily_digests(context: Mapping[str, Any]) -> Summary:
-    """Write and send the daily digests that are due at the run's logical time."""
-    from hrdwatch.pipeline.deliver import send_daily_digests as digest_stage
+    """Write and send the digests of the last local day that has ended for every officer."""
+    from sqlalchemy import select
 
-    return _run_stage(context, digest_stage)
+    from hrdwatch.pipeline.deliver import send_daily_digests as digest_stage
+    from hrdwatch.storage import Officer
+
+    def stage(ctx: RunContext) -> Any:
+        with ctx.db.session() as session:
+            zones = list(session.scalars(select(Officer.timezone).distinct()))
+        return digest_stage(ctx, day=digest_day(ctx.now, zones))
+
+    return _run_stage(context, stage)
+
+
+def digest_day(now: datetime, zones: Iterable[str]) -> date:
+    """The latest day that is over in every officer's time zone at `now`.
+
+    The delivery stage sends each digest once (ledger) and windows it on the officer's own local
+    day; a day still running somewhere must not be digested there, or that officer gets a partial
+    digest and never the full one. With officers from UTC+3 to UTC-6, day D goes out at 06:00 UTC
+    on D+1: just after midnight for the westernmost desk, in the morning for the others.
+    """
+    local_dates = [now.astimezone(_zone(name)).date() for name in zones] or [now.astimezone(UTC).date()]
+    return min(local_dates) - timedelta(days=1)
 
 
 def run_maintenance(context: Mapping[str, Any]) -> Summary:
@@ -250,6 +271,15 @@ def _summary(summary: Any) -> Summary:
     return {str(key): value for key, value in summary.as_dict().items()}
 
 
+def _zone(name: str) -> tzinfo:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC  # the delivery stage falls back to UTC for an unknown zone as well
+
+
 def _feed_transport() -> Any | None:
     directory = os.environ.get(FEED_SNAPSHOT_ENV)
     if not directory:
@@ -261,10 +291,3 @@ def _feed_transport() -> Any | None:
 
 def _log_progress(message: str) -> None:
     log.info("%s", message)
-
-
-def _slack_base_url(base_url: str | None) -> dict[str, str]:
-    if not base_url:
-        return {}
-    # slack-sdk joins method names onto the base URL, so it must end with a slash.
-    return {"base_url": base_url if base_url.endswith("/") else base_url + "/"}
