@@ -58,7 +58,6 @@ def demo_settings(settings: Settings, database_url: str | None = None) -> Settin
 def run_demo(settings: Settings, *, progress: Any = None) -> DemoSummary:
     """Migrate, load the demo watchlist and officers, run every stage once, write the digests."""
     from extractors.snapshot import SnapshotTransport
-
     from hrdwatch.pipeline.watchlist import import_officers, import_watchlist
 
     db = Database(settings.database_url)
