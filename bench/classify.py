@@ -21,7 +21,10 @@ sys.path.insert(0, str(ROOT))
 
 from classifiers.pipeline import TOKENIZER_CACHE_SIZE, ReportText, ThreatClassifier  # noqa: E402
 
-LABELLED = [ROOT / "tests" / "data" / "labelled" / "en.jsonl", ROOT / "tests" / "data" / "labelled" / "intl.jsonl"]
+LABELLED = [
+    ROOT / "tests" / "data" / "labelled" / "en.jsonl",
+    ROOT / "tests" / "data" / "labelled" / "intl.jsonl",
+]
 
 
 def load_items(repeat: int) -> list[ReportText]:
@@ -30,8 +33,14 @@ def load_items(repeat: int) -> list[ReportText]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                base.append(ReportText(str(row["id"]), row["title"], row.get("summary", ""), row.get("language")))
-    return [ReportText(f"{i}-{item.id}", item.title, item.summary, item.language) for i in range(repeat) for item in base]
+                base.append(
+                    ReportText(str(row["id"]), row["title"], row.get("summary", ""), row.get("language"))
+                )
+    return [
+        ReportText(f"{i}-{item.id}", item.title, item.summary, item.language)
+        for i in range(repeat)
+        for item in base
+    ]
 
 
 def main() -> None:
@@ -79,7 +88,9 @@ def main() -> None:
         "languages": sorted(by_language),
     }
     print(f"full pipeline: {summary['reports_per_s']} reports/s, {summary['words_per_s']} words/s")
-    print(f"bare tokenizer: {summary['tokenizer_reports_per_s']} reports/s ({summary['ratio_to_tokenizer']:.1%})")
+    print(
+        f"bare tokenizer: {summary['tokenizer_reports_per_s']} reports/s ({summary['ratio_to_tokenizer']:.1%})"
+    )
     print(json.dumps(summary))
 
 

@@ -81,6 +81,4 @@ def test_typer_exit_codes_reach_the_caller(isolated_env: Path) -> None:
     try:
         assert main(["exit-with-three"]) == 3
     finally:
-        app.registered_commands[:] = [
-            c for c in app.registered_commands if c.name != "exit-with-three"
-        ]
+        app.registered_commands[:] = [c for c in app.registered_commands if c.name != "exit-with-three"]

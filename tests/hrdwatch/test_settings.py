@@ -29,9 +29,7 @@ def test_explicit_database_url_wins() -> None:
 
 
 def test_secrets_are_kept_out_of_repr() -> None:
-    settings = Settings.from_env(
-        {"HRDWATCH_SLACK_TOKEN": "xoxb-secret", "HRDWATCH_SMTP_PASSWORD": "hunter2"}
-    )
+    settings = Settings.from_env({"HRDWATCH_SLACK_TOKEN": "xoxb-secret", "HRDWATCH_SMTP_PASSWORD": "hunter2"})
     assert settings.slack_token == "xoxb-secret"
     assert "xoxb-secret" not in repr(settings)
     assert "hunter2" not in repr(settings)
