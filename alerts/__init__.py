@@ -9,7 +9,16 @@ from alerts.incidents import WINDOW, Target, detect_stage, escalation_reasons, i
 from alerts.matching import Hit, Mention, WatchlistMatcher, drop_namesakes
 from alerts.names import fold_name, fold_token, phonetic, skeleton
 from alerts.officers import OfficerProfile, RoutingDecision, follows_entry, read_officers, route
-from alerts.priority import Context, Priority, Reason, evidence_about, prioritise, vulnerable_groups
+from alerts.priority import (
+    Context,
+    Priority,
+    Reason,
+    direct_evidence_about,
+    evidence_about,
+    prioritise,
+    threat_targets,
+    vulnerable_groups,
+)
 from alerts.slack import SlackPoster, alert_blocks, clip, escape_mrkdwn, make_client
 from alerts.watchlist import WatchEntry, read_watchlist, write_watchlist_csv, write_watchlist_yaml
 
@@ -29,6 +38,7 @@ __all__ = [
     "WatchlistError",
     "WatchlistMatcher",
     "detect_stage",
+    "direct_evidence_about",
     "drop_namesakes",
     "escalation_reasons",
     "evidence_about",
@@ -42,6 +52,7 @@ __all__ = [
     "read_watchlist",
     "route",
     "skeleton",
+    "threat_targets",
     "vulnerable_groups",
     "write_watchlist_csv",
     "write_watchlist_yaml",

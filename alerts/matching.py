@@ -5,7 +5,8 @@
 2. Fuzzy fallback, only for candidate spans (runs of capitalised words): a span's consonant
    skeleton must equal a watchlist variant's, then `rapidfuzz` compares the transliteration-
    neutral spellings ("Byalyatski" ~ "Bialiatski", "Abdel Fattah" ~ "Abd El-Fattah").
-3. After a full mention, later surname-only or initial + surname mentions join the hit.
+3. In a text with a full mention, surname-only or initial + surname mentions (before or after
+   it: headlines often carry only the surname) join the hit.
 
 Guards: a person's single name part never fires on its own; a namesake in a story with no
 threat, no defender and other countries than the entry's is dropped (`drop_namesakes`).
@@ -88,6 +89,7 @@ class WatchlistMatcher:
         self._matcher = PhraseMatcher(self._vocab, attr="ORTH")
         self._names: list[frozenset[tuple[str, ...]]] = []
         self._tails: list[tuple[tuple[str, ...], ...]] = []
+        self._name_words: list[frozenset[str]] = []
         self._by_skeleton: dict[str, list[_Variant]] = defaultdict(list)
         self._key_entry: dict[int, int] = {}
         self._acronyms: list[frozenset[str]] = []
@@ -109,6 +111,7 @@ class WatchlistMatcher:
             if entry.kind == "person" and len(words) >= 2:
                 tails.extend(words[i:] for i in range(1, len(words)) if words[i] not in PARTICLES)
         self._tails.append(tuple(dict.fromkeys(tails)))
+        self._name_words.append(frozenset(w for n in [entry.name, *entry.aliases] for w in fold_name(n)))
         docs = []
         for words, is_alias in [*((w, False) for w in name_forms), *((w, True) for w in alias_forms)]:
             if not words:
@@ -204,9 +207,9 @@ class WatchlistMatcher:
                 lo, hi = tokens.span(s, e)
                 mentions.append(Mention(lo, hi, text[lo:hi], method, score))
             taken = {i for s, e, _, _ in spans for i in range(s, e)}
-            first_end = spans[0][1]
             ambiguous = {t for t in self._tails[index] if tail_owners[t] != {index}}
-            mentions.extend(_partial_mentions(text, tokens, self._tails[index], ambiguous, first_end, taken))
+            name_words = self._name_words[index]
+            mentions.extend(_partial_mentions(text, tokens, self._tails[index], ambiguous, name_words, taken))
             mentions.sort(key=lambda m: m.start)
             best = max(spans, key=lambda s: (s[3], s[2] == "exact"))
             first = spans[0]
@@ -299,16 +302,18 @@ def _partial_mentions(
     tokens: Words,
     tails: Sequence[tuple[str, ...]],
     ambiguous: set[tuple[str, ...]],
-    after: int,
+    name_words: frozenset[str],
     taken: set[int],
 ) -> list[Mention]:
-    """Surname-only (or initial + surname) mentions after the first full mention; a surname
-    another matched entry shares (`ambiguous`) is skipped."""
+    """Surname-only (or initial + surname) mentions anywhere in a text that also has a full
+    mention: headlines often carry the surname, the lede the full name. Skipped: a surname
+    another matched entry shares (`ambiguous`), and a surname right after another given name
+    ("her brother Luis Cáceres") — a relative, not the entry."""
     if not tails:
         return []
     tail_ph = {t: phonetic("".join(t)) for t in tails}
     found: list[Mention] = []
-    i = after
+    i = 0
     while i < len(tokens):
         if i in taken or not tokens.capitalised(i):
             i += 1
@@ -328,18 +333,28 @@ def _partial_mentions(
             i += len(best) if best else 1
             continue
         start = i
-        if (
-            i - 1 >= after
-            and i - 1 not in taken
-            and len(tokens.folded[i - 1]) == 1
-            and tokens.capitalised(i - 1)
-        ):
+        if i >= 1 and i - 1 not in taken and len(tokens.folded[i - 1]) == 1 and tokens.capitalised(i - 1):
             start = i - 1  # "A. Bialiatski": the initial belongs to the mention
+        elif _other_given_name(tokens, i, name_words):
+            i += len(best)
+            continue
         end = i + len(best)
         lo, hi = tokens.span(start, end)
         found.append(Mention(lo, hi, text[lo:hi], "partial", 1.0))
         i = end
     return found
+
+
+def _other_given_name(tokens: Words, i: int, name_words: frozenset[str]) -> bool:
+    """Word i follows, in the same sentence, a capitalised word that is not part of the entry's
+    name ("Luis Cáceres", "La Paz") — unless the line is written in title case or capitals."""
+    if i == 0 or not tokens.capitalised(i - 1) or tokens.folded[i - 1] in name_words:
+        return False
+    lo = tokens.span(i - 1, i)[1]
+    hi = tokens.span(i, i + 1)[0]
+    if any(ch in '.!?:;\n"“”«»()' for ch in tokens.text[lo:hi]):
+        return False  # the capitalised word ends a sentence or a quotation
+    return not tokens.headline_case(i)
 
 
 def drop_namesakes(hits: list[Hit], classification: ClassificationResult) -> list[Hit]:

@@ -107,6 +107,14 @@ class Words:
         """Written in capitals, possessive aside: acronyms must be."""
         return _POSSESSIVE.sub("", self.raw[i]).isupper()
 
+    def headline_case(self, i: int) -> bool:
+        """Word i sits on a line where most words are capitalised (a title-case headline)."""
+        lo = self.text.rfind("\n", 0, self.span(i, i + 1)[0]) + 1
+        hi = self.text.find("\n", lo)
+        line = self.text[lo : hi if hi >= 0 else len(self.text)]
+        words = [w for w in TOKEN_PATTERN.findall(line) if w[0].isalpha()]
+        return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of words start..end-1; computed only when a hit needs them."""
         if self._spans is None:

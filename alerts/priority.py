@@ -95,6 +95,30 @@ def vulnerable_groups(text: str) -> tuple[str, ...]:
     return tuple(g for g, rx in _VULNERABLE_RE.items() if rx.search(folded) or rx.search(plain))
 
 
+def threat_targets(
+    hits: Sequence[Hit], classification: ClassificationResult, text: str
+) -> tuple[list[Hit], list[Hit]]:
+    """Split hits into targets (threat evidence is about them) and the merely mentioned.
+
+    Evidence whose sentence names a hit (full name, or the surname in a headline) is direct;
+    only when no hit has direct evidence does the sole person or organisation the classifier
+    names count as the target (`evidence_about`). So the colleagues quoted in a story about an
+    arrested defender are mentioned, not targeted."""
+    direct = [h for h in hits if direct_evidence_about(h, classification, text)]
+    targets = direct or [h for h in hits if evidence_about(h, classification, text)]
+    return targets, [h for h in hits if h not in targets]
+
+
+def direct_evidence_about(hit: Hit, classification: ClassificationResult, text: str) -> list[Evidence]:
+    """Threat evidence whose sentence mentions the hit's target."""
+    found = []
+    for ev in classification.evidence:
+        lo, hi = _sentence_span(ev, text)
+        if any(m.start < hi and lo < m.end for m in hit.mentions):
+            found.append(ev)
+    return found
+
+
 def evidence_about(hit: Hit, classification: ClassificationResult, text: str) -> list[Evidence]:
     """Threat evidence whose sentence mentions the hit's target.
 
@@ -102,11 +126,7 @@ def evidence_about(hit: Hit, classification: ClassificationResult, text: str) ->
     evidence counts: nobody else in the story can be the one threatened."""
     if not classification.evidence:
         return []
-    found = []
-    for ev in classification.evidence:
-        lo, hi = _sentence_span(ev, text)
-        if any(m.start < hi and lo < m.end for m in hit.mentions):
-            found.append(ev)
+    found = direct_evidence_about(hit, classification, text)
     if found:
         return found
     named = (

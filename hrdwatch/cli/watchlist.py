@@ -43,7 +43,7 @@ def match(
     priority is null when the report carries no threat category, or when it names no watchlist
     target with threat evidence about them and no defender (no alert would be raised)."""
     from alerts.matching import WatchlistMatcher
-    from alerts.priority import evidence_about, prioritise
+    from alerts.priority import prioritise, threat_targets
     from alerts.watchlist import read_watchlist
     from classifiers.evaluation import read_jsonl, report_from
     from classifiers.pipeline import load_classifier
@@ -58,8 +58,8 @@ def match(
     for (_, raw), item, result in zip(rows, items, results, strict=True):
         text = f"{item.title}\n{item.summary}" if item.summary else item.title
         hits = matcher.match(text, result)
-        targets = [h for h in hits if evidence_about(h, result, text)]
-        priority = prioritise(result, text, targets=targets, mentioned=[h for h in hits if h not in targets])
+        targets, mentioned = threat_targets(hits, result, text)
+        priority = prioritise(result, text, targets=targets, mentioned=mentioned)
         line = {
             "id": raw["id"],
             "hits": [h.to_contract() for h in hits],

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from alerts.incidents import Target, detect_stage, escalation_reasons, incident_targets, is_within_window
 from alerts.matching import Hit, WatchlistMatcher
 from alerts.officers import OfficerProfile, route
-from alerts.priority import Context, evidence_about, prioritise
+from alerts.priority import Context, prioritise, threat_targets
 from classifiers.result import ClassificationResult, Entities, Evidence
 from classifiers.taxonomy import SEVERITY
 from hrdwatch.pipeline.context import RunContext
@@ -100,8 +100,7 @@ def _handle_report(run: _Run, session: Session, report_id: int) -> None:
     hits = run.matcher.match(text, result)
     scan.hits = len(hits)
     run.counts["hits"] += len(hits)
-    with_evidence = [h for h in hits if evidence_about(h, result, text)]
-    without = [h for h in hits if h not in with_evidence]
+    with_evidence, without = threat_targets(hits, result, text)
     source = session.get(Source, report.source_id) if report.source_id is not None else None
     when = report.published_at or report.fetched_at
     if not result.categories:

@@ -231,6 +231,21 @@ PARTIAL_AFTER_FULL: list[tuple[str, str, str]] = [
      "Gutiérrez Lobo"),
     ("Ana Torres Villalba", "Ana Torres Villalba was threatened. Torres said she would not leave.", "Torres"),
     ("Ibrahim Oyelaran", "Ibrahim Oyelaran was abducted. Oyelaran's car was found empty.", "Oyelaran's"),
+    # the headline carries the surname, the lede the full name
+    ("Ales Bialiatski", "Court jails Bialiatski for ten years\nAles Bialiatski was sentenced on Friday.",
+     "Bialiatski"),
+    ("Zhanna Tsvetkova", "Minsk court charges lawyer Tsvetkova\nProsecutors charged Zhanna Tsvetkova.",
+     "Tsvetkova"),
+    ("Marisol Cáceres Quispe", "Water Defender Cáceres Detained In Cusco\nMarisol Cáceres Quispe was held.",
+     "Cáceres"),
+]  # fmt: skip
+
+# (entry, text, word): the word names a relative or a place, not the entry, although the entry's
+# full name is in the same text.
+NOT_PARTIAL: list[tuple[str, str, str]] = [
+    ("Marisol Cáceres Quispe", "Marisol Cáceres Quispe was detained. Her brother Luis Cáceres fled.", "Cáceres"),
+    ("Ana Torres Villalba", "Ana Torres Villalba was threatened. Juana Torres, her sister, was not.", "Torres"),
+    ("Zhanna Tsvetkova", "Zhanna Tsvetkova was detained; Irina Tsvetkova, her mother, spoke.", "Tsvetkova"),
 ]  # fmt: skip
 
 # (entry, text): the entry must NOT be found.

@@ -7,7 +7,14 @@ import pytest
 from alerts.matching import Hit, WatchlistMatcher
 from alerts.names import fold_name, phonetic, skeleton, spelling
 from classifiers.result import ClassificationResult, Entities
-from tests.alerts.name_variants import MUST_MATCH, MUST_NOT_MATCH, NAMESAKES, PARTIAL_AFTER_FULL, WATCHLIST
+from tests.alerts.name_variants import (
+    MUST_MATCH,
+    MUST_NOT_MATCH,
+    NAMESAKES,
+    NOT_PARTIAL,
+    PARTIAL_AFTER_FULL,
+    WATCHLIST,
+)
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +54,15 @@ def test_surname_or_initial_after_full_mention_joins_the_hit(
     (hit,) = matcher.match(text)
     assert hit.entry.name == entry
     assert partial in [m.text for m in hit.mentions if m.method == "partial"]
+
+
+@pytest.mark.parametrize(("entry", "text", "word"), NOT_PARTIAL)
+def test_surname_after_another_given_name_is_a_relative_not_the_entry(
+    matcher: WatchlistMatcher, entry: str, text: str, word: str
+) -> None:
+    (hit,) = matcher.match(text)
+    assert hit.entry.name == entry
+    assert word not in {m.text for m in hit.mentions if m.method == "partial"}
 
 
 @pytest.mark.parametrize(("entry", "text", "countries"), NAMESAKES)

@@ -55,6 +55,8 @@ def _report(
     days_ago: float = 0.5,
     story: str | None = None,
     supported: bool = True,
+    summary: str = "",
+    organisations: tuple[str, ...] = (),
 ) -> int:
     """A stored report and its classification, evidence sentence = the title."""
     with db.session() as session:
@@ -70,7 +72,7 @@ def _report(
             content_hash=f"hash-{n}",
             story_key=story or f"story-{n}",
             title=title,
-            summary="",
+            summary=summary,
             language="es",
             published_at=FIXED_NOW - timedelta(days=days_ago),
         )
@@ -88,7 +90,7 @@ def _report(
                 language="es",
                 supported=supported,
                 evidence=evidence,
-                entities={"persons": [], "organisations": [], "countries": list(countries)},
+                entities={"persons": [], "organisations": list(organisations), "countries": list(countries)},
                 pattern_version="test",
             )
         )
@@ -149,6 +151,35 @@ def test_same_target_within_window_updates_incident_and_alerts_only_on_escalatio
     assert [a.report_id for a in alerts] == [1, 3]
     assert alerts[1].is_escalation
     assert "new category: Judicial harassment" in alerts[1].explanation
+
+
+def test_surname_only_headline_joins_the_targets_incident_as_an_escalation(
+    ctx: RunContext, tmp_path: Path
+) -> None:
+    _setup(ctx, tmp_path)
+    _report(ctx.db, 1, "Police detained Marisol Cáceres Quispe in Cusco.", ["arrest_detention"], days_ago=1)
+    _report(
+        ctx.db,
+        2,
+        "Cusco court charges detained water defender Cáceres with sedition",
+        ["arrest_detention", "judicial_harassment"],
+        summary="Prosecutors charged Marisol Cáceres Quispe, her colleagues at Defensores del Río Verde said.",
+        organisations=("Defensores del Río Verde",),
+        countries=("PE", "CO"),
+        source="Radio Sur",
+        days_ago=0.5,
+    )
+    raise_alerts(ctx)
+    (incident,) = _incidents(ctx.db)  # no separate incident for the quoted organisation
+    assert incident.report_ids == [1, 2]
+    assert [e["stage"] for e in incident.timeline] == ["arrest", "charges"]
+    _, second = _alerts(ctx.db)
+    assert second.is_escalation
+    assert "new category: Judicial harassment" in second.explanation
+    assert {h["entry"]: h["threat_evidence"] for h in second.hits} == {
+        "Marisol Cáceres Quispe": True,
+        "Defensores del Río Verde": False,
+    }
 
 
 def test_report_after_the_window_opens_a_new_incident(ctx: RunContext, tmp_path: Path) -> None:
