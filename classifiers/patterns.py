@@ -27,12 +27,23 @@ WEAK_WEIGHT: Final = 0.6
 DEFAULT_WINDOW: Final = 12
 
 _CATEGORY_KEYS: Final = frozenset(
-    {"category", "language", "needs_target", "window", "strong", "weak", "blockers", "targets", "reversal"}
+    {
+        "category",
+        "language",
+        "needs_target",
+        "window",
+        "strong",
+        "weak",
+        "blockers",
+        "targets",
+        "reversal",
+        "ignore_cues",
+    }
 )
 _CUE_KEYS: Final = frozenset(
     {"language", "defenders", "roles", "reversal", "hypothetical", "negation", "generic", "perpetrators"}
 )
-_ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight"})
+_ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,9 @@ class Entry:
     exact: bool = False  # match the lower-case form instead of the lemma
     weight: float | None = None  # overrides the list's default weight (triggers only)
     line: int = 0
+    # Ambiguous triggers ("hold", "seize", "storm"): count only with a target this many tokens away
+    # in the same sentence, otherwise not at all. None: the category's usual target weighting.
+    near: int | None = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +70,8 @@ class CategoryPatterns:
     blockers: tuple[Entry, ...] = ()  # cancel a trigger in the same sentence (perpetrators, cable cuts …)
     targets: tuple[Entry, ...] = ()  # extra targets besides the language's defender terms
     reversal: tuple[Entry, ...] = ()  # extra reversal cues for this category (lifted, repealed …)
+    # Language-wide cues that say nothing about this category: a bill "would" restrict NGOs is news.
+    ignore_cues: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -207,7 +223,14 @@ def _entries(node: yaml.Node, label: str, key: str, *, weighted: bool = False) -
             exact = fields.get("exact", False)
             if not isinstance(exact, bool):
                 raise PatternFileError(f"{where}: exact must be true or false")
-            entry = Entry(str(fields["phrase"]), exact, float(weight) if weight else None, line)
+            near = fields.get("near")
+            if near is not None and (
+                not weighted or not isinstance(near, int) or isinstance(near, bool) or not 1 <= near <= 30
+            ):
+                raise PatternFileError(
+                    f"{where}: near must be a whole number of tokens, 1 to 30, and only in strong/weak lists"
+                )
+            entry = Entry(str(fields["phrase"]), exact, float(weight) if weight else None, line, near)
         else:
             raise PatternFileError(f"{where}: an entry in {key} must be a phrase or {{phrase: ...}}")
         if not entry.phrase.strip():
@@ -268,6 +291,7 @@ def _parse_category(file: Traversable | Path, label: str, language: str) -> Cate
         blockers=fields.get("blockers", ()),
         targets=fields.get("targets", ()),
         reversal=fields.get("reversal", ()),
+        ignore_cues=fields.get("ignore_cues", ()),
     )
 
 

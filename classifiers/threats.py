@@ -3,10 +3,14 @@
 The algorithm, per trigger found (a phrase of a category's `strong` or `weak` list):
 1. cancelled by a category blocker or, for arrests and prosecutions, a perpetrator word in the
    same sentence ("suspect arrested for killing a journalist" is not an arrest of a defender),
-   and by a negation just before it ("not arrested");
+   and by a negation just before it ("not arrested"); ignored inside an organisation's name
+   ("Humanitarian Law Center", "Committee to Protect Journalists"); an ambiguous trigger with
+   `near: N` needs a target within N tokens ("held seven journalists", not "hold talks");
 2. damped by a reversal cue in its sentence (released, acquitted, lifted) or in the headline
    (the whole report is about the threat ending), by a hypothetical cue before it ("could face
-   arrest", "calls to protect") and by a generic cue in its sentence ("worldwide");
+   arrest", "calls to protect"), by a generic cue in its sentence ("worldwide") and when it only
+   describes who someone is ("the murdered columnist's fiancée", "campaigning for jailed
+   activists": a participle before the person, background rather than news);
 3. weighted by its target: a defender (or one of the category's own targets) within `window`
    tokens in the same sentence counts fully, one elsewhere in the report counts less, none at all
    leaves only a fraction when the category `needs_target`.
@@ -24,6 +28,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from classifiers.gazetteer import ORGANISATIONS_KEY
 from classifiers.patterns import STRONG_WEIGHT, WEAK_WEIGHT, Entry, LanguagePatterns, load_language
 from classifiers.taxonomy import (
     ARREST_DETENTION,
@@ -41,6 +46,8 @@ REVERSED: Final = 0.15
 REVERSED_IN_HEADLINE: Final = 0.45
 HYPOTHETICAL: Final = 0.3
 GENERIC: Final = 0.55
+DESCRIPTIVE: Final = 0.45
+DESCRIPTIVE_REACH: Final = 4  # tokens between a participle and the person it describes
 NEGATION_REACH: Final = 3  # tokens before a trigger a negation may stand
 HYPOTHETICAL_REACH: Final = 6
 EXTRA_TRIGGER_BONUS: Final = 0.05
@@ -51,6 +58,20 @@ PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT}
 CIVIC_SPACE: Final = frozenset({RESTRICTIVE_LAW, INTERNET_SHUTDOWN})
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", "؟", "…", "。"})
 
+# Words that may stand before a participle used as an adjective ("the jailed", "for detained", "two
+# murdered"), and words that show it is a verb after all ("jailed in", "detained by").
+# fmt: off
+_BEFORE_DESCRIPTOR: Final = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "of", "for", "to", "with", "on", "about", "'s", "’s",
+    "and",
+})
+_NOT_A_DESCRIPTOR: Final = frozenset({
+    "by", "in", "at", "for", "after", "over", "on", "from", "and", "as", "with", "to", "since", "during",
+    "while", "was", "were", "is", "are", "has", "have", "had", "been", "be", "without", "under", ",", ":",
+    ";", "-", "—", "–",
+})
+# fmt: on
+
 _CUE_KINDS: Final = ("defenders", "reversal", "hypothetical", "negation", "generic", "perpetrators")
 
 
@@ -60,6 +81,7 @@ class Rule:
     category: str  # "" for language-wide cues
     phrase: str
     weight: float = 0.0
+    near: int | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +134,7 @@ class ThreatScorer:
         self.window: dict[str, int] = {}
         self.needs_target: dict[str, bool] = {}
         self.own_targets: set[str] = set()
+        self.ignored_cues: dict[str, frozenset[str]] = {}
         for category, cat in self.patterns.categories.items():
             self.window[category] = cat.window
             self.needs_target[category] = cat.needs_target
@@ -122,6 +145,7 @@ class ThreatScorer:
             self._add(nlp, "reversal", category, cat.reversal, 0.0)
             if cat.targets:
                 self.own_targets.add(category)
+            self.ignored_cues[category] = frozenset(e.phrase for e in cat.ignore_cues)
 
     def _add(
         self, nlp: Language, kind: str, category: str, entries: tuple[Entry, ...], weight: float
@@ -129,7 +153,7 @@ class ThreatScorer:
         for entry in entries:
             key = f"hrdwatch|{kind}|{category}|{entry.phrase}"
             match_id = nlp.vocab.strings.add(key)
-            self.rules[match_id] = Rule(kind, category, entry.phrase, entry.weight or weight)
+            self.rules[match_id] = Rule(kind, category, entry.phrase, entry.weight or weight, entry.near)
             matcher = self.by_form if entry.exact else self.by_lemma
             pattern = nlp.make_doc(entry.phrase.lower() if entry.exact else entry.phrase)
             matcher.add(key, [pattern])
@@ -144,7 +168,12 @@ class ThreatScorer:
             rule = self.rules[match_id]
             found.setdefault(rule.kind, []).append((start, end, rule))
         defenders = found.get("defenders", [])
-        triggers = found.get("strong", []) + found.get("weak", [])
+        in_names = _name_tokens(doc)
+        triggers = [
+            t
+            for t in found.get("strong", []) + found.get("weak", [])
+            if not in_names.issuperset(range(t[0], t[1]))
+        ]
         scores = dict.fromkeys(CATEGORIES, 0.0)
         if not triggers:
             return ThreatAnalysis(scores, (), bool(defenders), bool(defenders))
@@ -183,18 +212,23 @@ class ThreatScorer:
         sentence = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc))
         reasons: list[str] = [f"{rule.kind} trigger {doc[start:end].text!r}"]
 
+        ignored = self.ignored_cues.get(category, frozenset())
+
         def in_sentence(kind: str, own: bool = False) -> list[tuple[int, int, Rule]]:
             return [
                 m
                 for m in found.get(kind, [])
-                if sentence[0] <= m[0] < sentence[1] and (m[2].category == category if own else True)
+                if sentence[0] <= m[0] < sentence[1]
+                and (m[2].category == category if own else True)
+                and m[2].phrase not in ignored
             ]
 
         def done(score: float, why: str) -> Occurrence:
             reasons.append(why)
             return Occurrence(category, start, end, round(score, 3), sentence, tuple(reasons))
 
-        blockers = [m for m in in_sentence("blocker", own=True) if not _overlaps(m, start, end)]
+        # A blocker holding the trigger ("cardiac arrest") or elsewhere in its sentence ("cable").
+        blockers = [m for m in in_sentence("blocker", own=True) if not (m[0] == start and m[1] == end)]
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
         if category in PERPETRATOR_SENSITIVE and (perps := in_sentence("perpetrators")):
@@ -221,6 +255,9 @@ class ThreatScorer:
         if in_sentence("generic"):
             score *= GENERIC
             reasons.append("generic statement")
+        if _describes_someone(doc, start, end, sentence, found.get("defenders", [])):
+            score *= DESCRIPTIVE
+            reasons.append("describes who someone is, not what happened")
         targets = found.get("defenders", []) + (
             [m for m in found.get("target", []) if m[2].category == category]
             if category in self.own_targets
@@ -230,6 +267,8 @@ class ThreatScorer:
         near = [
             m for m in targets if sentence[0] <= m[0] < sentence[1] and _distance(m, start, end) <= window
         ]
+        if rule.near is not None and not any(_distance(m, start, end) <= rule.near for m in near):
+            return done(0.0, f"ambiguous without a target within {rule.near} tokens")
         if near:
             factor, why = NEAR_TARGET, f"target {doc[near[0][0] : near[0][1]].text!r} nearby"
         elif targets:
@@ -249,6 +288,31 @@ def _distance(match: tuple[int, int, Rule], start: int, end: int) -> int:
     if _overlaps(match, start, end):
         return 0
     return start - match[1] if match[1] <= start else match[0] - end
+
+
+def _name_tokens(doc: Doc) -> set[int]:
+    """Token indices inside organisation names: "Law" in "Humanitarian Law Center" is no law."""
+    return {i for span in doc.spans.get(ORGANISATIONS_KEY, []) for i in range(span.start, span.end)}
+
+
+def _describes_someone(
+    doc: Doc, start: int, end: int, sentence: tuple[int, int], defenders: list[tuple[int, int, Rule]]
+) -> bool:
+    """A one-word participle used as an adjective before a defender: "the jailed activist"."""
+    word = doc[start].lower_
+    if end - start != 1 or not word.endswith("ed"):
+        return False
+    if (
+        start > sentence[0]
+        and doc[start - 1].lower_ not in _BEFORE_DESCRIPTOR
+        and not doc[start - 1].like_num
+    ):
+        return False
+    for d_start, _, _ in defenders:
+        if end <= d_start <= end + DESCRIPTIVE_REACH and d_start < sentence[1]:
+            between = doc[end:d_start]
+            return not any(t.lower_ in _NOT_A_DESCRIPTOR for t in between)
+    return False
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
