@@ -21,15 +21,18 @@ DESK_CHANNEL = "#hrd-belarus-test"
 OPERATORS_CHANNEL = "#hrd-operators-test"
 FEED_NAME = "planted.xml"
 
-WATCHLIST_CSV = (
-    "name,aliases,kind,countries,priority,notes\n"
-    f"{DEFENDER},Oksana Vetrilenko,person,BY,1,Fictional test entry: legal-aid lawyer\n"
-)
-OFFICERS_YAML = f"""officers:
+
+def watchlist_csv(names: list[str]) -> str:
+    rows = "".join(f"{name},,person,BY,1,Fictional test entry\n" for name in names)
+    return "name,aliases,kind,countries,priority,notes\n" + rows
+
+
+def officers_yaml(names: list[str]) -> str:
+    return f"""officers:
   - name: Belarus test desk
     slack_channel: "{DESK_CHANNEL}"
     countries: [BY]
-    watchlist: [{DEFENDER}]
+    watchlist: [{", ".join(names)}]
     min_priority: 4
     timezone: Europe/Minsk
 """
@@ -43,13 +46,13 @@ class Item:
     published: datetime
 
 
-def threat_item(guid: str, published: datetime) -> Item:
+def threat_item(guid: str, published: datetime, defender: str = DEFENDER) -> Item:
     """The planted report: a watchlisted defender detained by police (priority 1 for the desk)."""
     return Item(
         guid=guid,
-        title=f"Police in Minsk detain human rights lawyer {DEFENDER}",
+        title=f"Police in Minsk detain human rights lawyer {defender}",
         summary=(
-            f"Riot police detained human rights defender {DEFENDER} at her home in Minsk, Belarus, "
+            f"Riot police detained human rights defender {defender} at her home in Minsk, Belarus, "
             "on Tuesday morning; her colleagues say she is being held incommunicado."
         ),
         published=published,
@@ -80,16 +83,17 @@ def rss(items: list[Item]) -> bytes:
     ).encode()
 
 
-def write_files(directory: Path, feed_url: str) -> dict[str, Path]:
+def write_files(directory: Path, feed_url: str, defenders: list[str] | None = None) -> dict[str, Path]:
     """Watchlist, officers and sources files for the planted world."""
+    names = defenders or [DEFENDER]
     directory.mkdir(parents=True, exist_ok=True)
     paths = {
         "watchlist": directory / "watchlist.csv",
         "officers": directory / "officers.yaml",
         "sources": directory / "sources.yaml",
     }
-    paths["watchlist"].write_text(WATCHLIST_CSV, encoding="utf-8")
-    paths["officers"].write_text(OFFICERS_YAML, encoding="utf-8")
+    paths["watchlist"].write_text(watchlist_csv(names), encoding="utf-8")
+    paths["officers"].write_text(officers_yaml(names), encoding="utf-8")
     paths["sources"].write_text(
         "sources:\n"
         "  - name: Planted loopback news\n"
