@@ -1,9 +1,10 @@
 """`hrdwatch_threats`: scores the seven categories of a document from the language's pattern files.
 
 The algorithm, per trigger found (a phrase of a category's `strong` or `weak` list):
-1. cancelled by a category blocker or, for arrests and prosecutions, a perpetrator word in the
-   same sentence ("suspect arrested for killing a journalist" is not an arrest of a defender),
-   and by a negation just before it ("not arrested"); ignored inside an organisation's name
+1. cancelled by a category blocker (one holding the trigger word fixes its sense: "cardiac
+   arrest"; any other sets the scene for its whole sentence: "undersea cable") or, for arrests
+   and prosecutions, a perpetrator word in the same sentence ("suspect arrested for killing a
+   journalist" is not an arrest of a defender), and by a negation just before it ("not arrested"); ignored inside an organisation's name
    ("Humanitarian Law Center", "Committee to Protect Journalists"); an ambiguous trigger with
    `near: N` needs a target within N tokens ("held seven journalists", not "hold talks");
 2. damped by a reversal cue in its sentence (released, acquitted, lifted) or in the headline
@@ -227,8 +228,20 @@ class ThreatScorer:
             reasons.append(why)
             return Occurrence(category, start, end, round(score, 3), sentence, tuple(reasons))
 
-        # A blocker holding the trigger ("cardiac arrest") or elsewhere in its sentence ("cable").
-        blockers = [m for m in in_sentence("blocker", own=True) if not (m[0] == start and m[1] == end)]
+        # A blocker that holds a trigger word ("cardiac arrest", "rule of law") says which sense that
+        # word has and cancels only it; any other blocker sets the scene for the whole sentence
+        # ("undersea cable", "drug raid").
+        own_triggers = [
+            m
+            for m in found.get("strong", []) + found.get("weak", [])
+            if m[2].category == category and sentence[0] <= m[0] < sentence[1]
+        ]
+        blockers = [
+            m
+            for m in in_sentence("blocker", own=True)
+            if not (m[0] == start and m[1] == end)
+            and (_overlaps(m, start, end) or not any(_overlaps(m, t[0], t[1]) for t in own_triggers))
+        ]
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
         if category in PERPETRATOR_SENSITIVE and (perps := in_sentence("perpetrators")):
