@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import delete, exists, func, select
 
 from hrdwatch.errors import ConfigError
+from hrdwatch.pipeline.collect import FAILURE_THRESHOLD
 from hrdwatch.pipeline.context import RunContext
 from hrdwatch.storage import Alert, Delivery, Report, Source
 
@@ -32,8 +33,8 @@ class MaintenancePolicy:
 
     # Reports older than this (by fetch time) are deleted unless an alert refers to them.
     retention_days: int = 180
-    # A source is failing after this many fetches in a row went wrong.
-    failing_after: int = 3
+    # A source is failing after this many fetches in a row went wrong (the collector's own threshold).
+    failing_after: int = FAILURE_THRESHOLD
     # A source is stale when it has not brought a new report for this many days.
     stale_after_days: int = 14
 
