@@ -43,7 +43,7 @@ _CATEGORY_KEYS: Final = frozenset(
 _CUE_KEYS: Final = frozenset(
     {"language", "defenders", "roles", "reversal", "hypothetical", "negation", "generic", "perpetrators"}
 )
-_ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near"})
+_ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,9 @@ class Entry:
     # Ambiguous triggers ("hold", "seize", "storm"): count only with a target this many tokens away
     # in the same sentence, otherwise not at all. None: the category's usual target weighting.
     near: int | None = None
+    # Blockers only: names one meaning of a trigger word ("rule of law") and cancels just the trigger
+    # it holds, instead of every trigger in the sentence.
+    sense: bool = False
 
 
 @dataclass(frozen=True)
@@ -230,7 +233,10 @@ def _entries(node: yaml.Node, label: str, key: str, *, weighted: bool = False) -
                 raise PatternFileError(
                     f"{where}: near must be a whole number of tokens, 1 to 30, and only in strong/weak lists"
                 )
-            entry = Entry(str(fields["phrase"]), exact, float(weight) if weight else None, line, near)
+            sense = fields.get("sense", False)
+            if not isinstance(sense, bool) or (sense and key != "blockers"):
+                raise PatternFileError(f"{where}: sense must be true or false and only in blockers")
+            entry = Entry(str(fields["phrase"]), exact, float(weight) if weight else None, line, near, sense)
         else:
             raise PatternFileError(f"{where}: an entry in {key} must be a phrase or {{phrase: ...}}")
         if not entry.phrase.strip():

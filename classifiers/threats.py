@@ -1,8 +1,8 @@
 """`hrdwatch_threats`: scores the seven categories of a document from the language's pattern files.
 
 The algorithm, per trigger found (a phrase of a category's `strong` or `weak` list):
-1. cancelled by a category blocker (one holding the trigger word fixes its sense: "cardiac
-   arrest"; any other sets the scene for its whole sentence: "undersea cable") or, for arrests
+1. cancelled by a category blocker in its sentence ("undersea cable"; one marked `sense` only
+   when it holds the trigger: "rule of law" is no law) or, for arrests
    and prosecutions, a perpetrator word in the same sentence ("suspect arrested for killing a
    journalist" is not an arrest of a defender), and by a negation just before it ("not arrested"); ignored inside an organisation's name
    ("Humanitarian Law Center", "Committee to Protect Journalists"); an ambiguous trigger with
@@ -36,6 +36,7 @@ from classifiers.taxonomy import (
     CATEGORIES,
     INTERNET_SHUTDOWN,
     JUDICIAL_HARASSMENT,
+    PHYSICAL_ATTACK,
     RESTRICTIVE_LAW,
 )
 
@@ -55,6 +56,8 @@ EXTRA_TRIGGER_BONUS: Final = 0.05
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
 PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT})
+# A killing or an assault whose suspect is arrested or charged, with no defender in the report, is a
+# crime story (`_crime_story`).
 # Laws and shutdowns hit civic space as a whole: their targets are defenders by definition.
 CIVIC_SPACE: Final = frozenset({RESTRICTIVE_LAW, INTERNET_SHUTDOWN})
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", "؟", "…", "。"})
@@ -83,6 +86,7 @@ class Rule:
     phrase: str
     weight: float = 0.0
     near: int | None = None
+    sense: bool = False
 
 
 @dataclass(frozen=True)
@@ -154,7 +158,9 @@ class ThreatScorer:
         for entry in entries:
             key = f"hrdwatch|{kind}|{category}|{entry.phrase}"
             match_id = nlp.vocab.strings.add(key)
-            self.rules[match_id] = Rule(kind, category, entry.phrase, entry.weight or weight, entry.near)
+            self.rules[match_id] = Rule(
+                kind, category, entry.phrase, entry.weight or weight, entry.near, entry.sense
+            )
             matcher = self.by_form if entry.exact else self.by_lemma
             pattern = nlp.make_doc(entry.phrase.lower() if entry.exact else entry.phrase)
             matcher.add(key, [pattern])
@@ -228,24 +234,22 @@ class ThreatScorer:
             reasons.append(why)
             return Occurrence(category, start, end, round(score, 3), sentence, tuple(reasons))
 
-        # A blocker that holds a trigger word ("cardiac arrest", "rule of law") says which sense that
-        # word has and cancels only it; any other blocker sets the scene for the whole sentence
-        # ("undersea cable", "drug raid").
-        own_triggers = [
-            m
-            for m in found.get("strong", []) + found.get("weak", [])
-            if m[2].category == category and sentence[0] <= m[0] < sentence[1]
-        ]
+        # A blocker marked `sense` names one meaning of a trigger word ("rule of law") and cancels
+        # only the trigger inside it; any other sets the scene for its whole sentence ("cable cut").
         blockers = [
             m
             for m in in_sentence("blocker", own=True)
-            if not (m[0] == start and m[1] == end)
-            and (_overlaps(m, start, end) or not any(_overlaps(m, t[0], t[1]) for t in own_triggers))
+            if not (m[0] == start and m[1] == end) and (not m[2].sense or _overlaps(m, start, end))
         ]
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
-        if category in PERPETRATOR_SENSITIVE and (perps := in_sentence("perpetrators")):
+        perps = in_sentence("perpetrators")
+        if perps and category in PERPETRATOR_SENSITIVE:
             return done(0.0, f"the target is a perpetrator ({doc[perps[0][0] : perps[0][1]].text!r})")
+        if perps and category == PHYSICAL_ATTACK and _crime_story(found):
+            return done(
+                0.0, f"an ordinary crime: a suspect and no defender ({doc[perps[0][0] : perps[0][1]].text!r})"
+            )
         if any(0 <= start - e <= NEGATION_REACH for _, e, _ in in_sentence("negation")):
             return done(0.0, "negated")
         score = rule.weight
@@ -301,6 +305,16 @@ def _distance(match: tuple[int, int, Rule], start: int, end: int) -> int:
     if _overlaps(match, start, end):
         return 0
     return start - match[1] if match[1] <= start else match[0] - end
+
+
+def _crime_story(found: dict[str, list[tuple[int, int, Rule]]]) -> bool:
+    """No defender, and someone is arrested or charged: police catching a suspect, not an attack
+    on civil society (mass violence against villagers carries no arrest and still counts)."""
+    if found.get("defenders"):
+        return False
+    return any(
+        r.category in PERPETRATOR_SENSITIVE for _, _, r in found.get("strong", []) + found.get("weak", [])
+    )
 
 
 def _name_tokens(doc: Doc) -> set[int]:
