@@ -61,3 +61,37 @@ def test_pattern_version_changes_when_a_file_changes(tmp_path: Path) -> None:
     before = pattern_version(tmp_path)
     _write(tmp_path, "cues.yaml", "defenders: [activist, journalist]\n")
     assert pattern_version(tmp_path) != before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("category: arrest_detention\nstrong: [{phrase: hold, near: 0}]\n", "near must be a whole number"),
+        (
+            "category: arrest_detention\nblockers: [{phrase: x, near: 3}]\nstrong: [a]\n",
+            "only in strong/weak",
+        ),
+        ("category: arrest_detention\nstrong: [{phrase: a, sense: true}]\n", "sense must be true or false"),
+        ("category: arrest_detention\nstrong: [a]\nignore_cues: could\n", "ignore_cues must be a list"),
+    ],
+)
+def test_entry_options_are_validated(tmp_path: Path, content: str, message: str) -> None:
+    _write(tmp_path, "cues.yaml", "defenders: [activist]\n")
+    _write(tmp_path, "arrest_detention.yaml", content)
+    problems = check_patterns(tmp_path)
+    assert len(problems) == 1
+    assert message in problems[0]
+
+
+def test_entry_options_load(tmp_path: Path) -> None:
+    _write(tmp_path, "cues.yaml", "defenders: [activist]\nhypothetical: [could]\n")
+    _write(
+        tmp_path,
+        "arrest_detention.yaml",
+        "category: arrest_detention\nstrong: [{phrase: hold, near: 3}]\n"
+        "blockers: [{phrase: hold talks, sense: true}]\nignore_cues: [could]\n",
+    )
+    category = load_language("xx", tmp_path).categories["arrest_detention"]
+    assert category.strong[0].near == 3
+    assert category.blockers[0].sense is True
+    assert [e.phrase for e in category.ignore_cues] == ["could"]

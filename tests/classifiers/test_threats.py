@@ -126,3 +126,45 @@ def test_results_keep_input_order_across_languages(classifier: ThreatClassifier)
         ReportText("c", "Habari za leo", "", "sw"),
     ]
     assert [r.id for r in classifier.classify_many(items)] == ["a", "b", "c"]
+
+
+# English rules, one behaviour per row: (title, summary, expected categories). Fictional people only.
+ENGLISH_RULES = [
+    # judicial vocabulary beyond "charged"
+    ("Court jails blogger Nadia Orrel for five years over posts", "", {"judicial_harassment"}),
+    ("Prosecutors indict two reporters on espionage charges", "", {"judicial_harassment"}),
+    ("Judge denies bail to detained union leader", "", {"judicial_harassment"}),
+    ("Activist Rafael Mendes barred from leaving the country", "", {"judicial_harassment"}),
+    ("Mining firm files defamation suit against environmental activist", "", {"judicial_harassment"}),
+    # a participle describing someone is background, not news
+    ("Lawyers campaigning for jailed activists hold a vigil", "", set()),
+    # ambiguous verbs need the person next to them
+    ("Ministers hold talks with union leaders on wages", "", set()),
+    ("Police seized phones and laptops of three journalists", "", {"surveillance_digital"}),
+    # figurative attacks and organisation names are not events
+    ("Editorial calls the new tax an assault on civil society", "", set()),
+    ("Humanitarian Law Center marks its anniversary", "", set()),
+    # a blocker holding the trigger word decides its sense
+    ("Journalist suffers cardiac arrest during interview", "", set()),
+    # crime stories without a defender
+    ("Man charged with killing neighbour in stabbing", "Police arrested the suspect at his home.", set()),
+    ("Gunmen kill nine villagers in overnight raid", "", {"physical_attack"}),
+    # laws: modal verbs in a bill's description are the news itself
+    ("Government tables bill that would force NGOs to register as foreign agents", "", {"restrictive_law"}),
+    ("Reporter charged under the cybercrime law", "", {"judicial_harassment"}),
+    # shutdown words only next to what is cut off
+    ("Protesters block roads in the capital", "", set()),
+    ("Authorities cut mobile internet in three provinces", "", {"internet_shutdown"}),
+    ("Power outage knocks thousands offline", "", set()),
+    # reversals and generic statements
+    ("Appeal court suspends sentence of journalist Omar Teyl", "", set()),
+    ("On average one defender is killed every week, report says", "", set()),
+    # sport is not violence
+    ("Striker scores as Athletic beat their rivals", "", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), ENGLISH_RULES)
+def test_english_rules(classifier: ThreatClassifier, title: str, summary: str, expected: set[str]) -> None:
+    result = classifier.classify(ReportText("x", title, summary, "en"))
+    assert set(result.categories) == expected
