@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Final
 
 from alerts.matching import Hit
-from alerts.priority import fold_text
+from alerts.vulnerable import fold_text
 from classifiers.result import ClassificationResult
 from classifiers.taxonomy import LABELS, SEVERITY
 

@@ -21,7 +21,20 @@ from typing import Any, Final
 
 from rapidfuzz import fuzz
 
-from alerts.names import Words, fold_name, join_keys, phonetic, span_key, spelling, word_keys
+from alerts.names import (
+    NAME_PREFIXES,
+    Words,
+    fold_name,
+    join_keys,
+    name_units,
+    phonetic,
+    sound_name,
+    span_key,
+    spelling,
+    unit_keys,
+    unit_sound,
+    word_keys,
+)
 from alerts.watchlist import WatchEntry
 from classifiers.result import ClassificationResult
 
@@ -33,7 +46,22 @@ PARTICLES: Final[frozenset[str]] = frozenset(
      "of", "for", "the", "and", "in", "on", "des", "et", "pour", "para", "por", "und", "fur"}
 )  # fmt: skip
 DEFAULT_FUZZY_CUTOFF: Final = 80.0
+# Part by part comparison (see `_parts_score`): a part whose consonants agree with the name's
+# must be PART_CUTOFF alike, else PART_CUTOFF_NEW_CONSONANT (Khatri is not Khatib, Tsvetaeva not
+# Tsvetkova); parts differing in vowels only count as VOWELS_ONLY alike; the mean must reach
+# PARTS_MEAN_CUTOFF.
+PART_CUTOFF: Final = 80.0
+PART_CUTOFF_NEW_CONSONANT: Final = 88.0
+VOWELS_ONLY: Final = 88.0
+PARTS_MEAN_CUTOFF: Final = 82.0
 MAX_SPAN_WORDS: Final = 6
+MAX_LENGTH_GAP: Final = 2
+# Name parts that are not surnames: Vietnamese middle names and "son/daughter of" words.
+CONNECTORS: Final[frozenset[str]] = frozenset({"thi", "van", "bin", "ibn", "bint", "binti", "ould", "ben"})
+# Particles that stay with a surname only in writing ("de la Cruz" is also written "Cruz").
+_DROPPABLE: Final[frozenset[str]] = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +101,13 @@ class _Variant:
     is_alias: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _PartsVariant:
+    entry_index: int
+    parts: tuple[tuple[str, str, str, str], ...]  # `unit_sound` of each name part
+    key_part: int  # the part the variant is indexed under (its longest skeleton)
+
+
 class WatchlistMatcher:
     """Matcher built once per watchlist; `match` is cheap per text."""
 
@@ -91,6 +126,7 @@ class WatchlistMatcher:
         self._tails: list[tuple[tuple[str, ...], ...]] = []
         self._name_words: list[frozenset[str]] = []
         self._by_skeleton: dict[str, list[_Variant]] = defaultdict(list)
+        self._by_part: dict[str, list[_PartsVariant]] = defaultdict(list)
         self._key_entry: dict[int, int] = {}
         self._acronyms: list[frozenset[str]] = []
         # Cheap pre-checks before the PhraseMatcher and the fuzzy span loop.
@@ -107,9 +143,9 @@ class WatchlistMatcher:
         self._names.append(frozenset(name_forms))
         self._acronyms.append(frozenset(_acronyms([entry.name, *entry.aliases])))
         tails: list[tuple[str, ...]] = []
-        for words in [fold_name(entry.name), *(fold_name(a) for a in entry.aliases)]:
-            if entry.kind == "person" and len(words) >= 2:
-                tails.extend(words[i:] for i in range(1, len(words)) if words[i] not in PARTICLES)
+        if entry.kind == "person":
+            for words in [fold_name(entry.name), *(fold_name(a) for a in entry.aliases)]:
+                tails.extend(_surname_forms(words))
         self._tails.append(tuple(dict.fromkeys(tails)))
         self._name_words.append(frozenset(w for n in [entry.name, *entry.aliases] for w in fold_name(n)))
         docs = []
@@ -122,10 +158,27 @@ class WatchlistMatcher:
                 ph = spelling(words)
                 self._first_keys.add(span_key(words)[:3])
                 self._by_skeleton[span_key(words)].append(_Variant(index, words, ph, is_alias))
+        if entry.kind == "person":
+            for name in [entry.name, *entry.aliases]:
+                for words in _variants(name, entry.kind, sound_name(name)):
+                    self._add_parts_variant(index, words)
         if docs:
             key = f"hrdwatch-entry-{index}"
             self._matcher.add(key, docs)
             self._key_entry[self._vocab.strings[key]] = index
+
+    def _add_parts_variant(self, index: int, words: tuple[str, ...]) -> None:
+        units = name_units(words)
+        if not 2 <= len(units) <= MAX_SPAN_WORDS:
+            return
+        parts = tuple(unit_sound(words[a:b]) for a, b in units)
+        key_part = max(range(len(parts)), key=lambda k: len(parts[k][1]))
+        variant = _PartsVariant(index, parts, key_part)
+        # Keyed by the longest part (one consonant may differ) and the consonants of the part
+        # beside it, which must agree: selective enough for 100k names.
+        side, neighbour = ("<", key_part - 1) if key_part > 0 else (">", key_part + 1)
+        for key in unit_keys(parts[key_part][1]):
+            self._by_part[f"{key}{side}{parts[neighbour][2]}"].append(variant)
 
     def match(self, text: str, classification: ClassificationResult | None = None) -> list[Hit]:
         """Entries mentioned in `text`; namesakes in unrelated stories are dropped when a
@@ -135,6 +188,7 @@ class WatchlistMatcher:
             return []
         full = self._exact(tokens)
         full.extend(self._fuzzy(tokens, covered=[(s, e) for _, s, e, _, _ in full]))
+        full.extend(self._by_parts(tokens, covered=[(s, e) for _, s, e, _, _ in full]))
         hits = self._assemble(text, tokens, full)
         if classification is not None:
             hits = drop_namesakes(hits, classification)
@@ -159,6 +213,15 @@ class WatchlistMatcher:
                 tokens.folded[i] in acronyms and not tokens.upper(i) for i in range(start, end)
             ):
                 continue
+            # In ordinary writing a person's name is capitalised: "Leila said", "we hope Bello".
+            if (
+                self.entries[index].kind == "person"
+                and tokens.mixed_case
+                and any(
+                    not tokens.capitalised(i) and tokens.folded[i] not in PARTICLES for i in range(start, end)
+                )
+            ):
+                continue
             method = "exact" if words in self._names[index] else "alias"
             found.append((index, start, end, method, 1.0))
         return _longest_first(found)
@@ -167,7 +230,7 @@ class WatchlistMatcher:
         if not self._by_skeleton:
             return []
         found: list[tuple[int, int, int, str, float]] = []
-        folded, caps = tokens.folded, tokens.caps
+        folded, caps = tokens.sounds, tokens.caps
         index = self._by_skeleton
         for run_start, run_end in _capitalised_runs(tokens):
             for start in range(run_start, run_end):
@@ -185,7 +248,49 @@ class WatchlistMatcher:
                         continue
                     ph = spelling(folded[start:end])
                     for variant in index[key]:
+                        # Words of vowels only ("João") add nothing to a key: the spellings'
+                        # lengths must agree too, or "Pedro Conceição Araújo" finds "João …".
+                        if abs(len(ph) - len(variant.phonetic)) > MAX_LENGTH_GAP:
+                            continue
                         score = fuzz.ratio(ph, variant.phonetic, score_cutoff=self.fuzzy_cutoff)
+                        if score:
+                            found.append((variant.entry_index, start, end, "fuzzy", score / 100.0))
+        return _longest_first(found)
+
+    def _by_parts(
+        self, tokens: Words, covered: list[tuple[int, int]]
+    ) -> list[tuple[int, int, int, str, float]]:
+        """Person names compared part by part, so each part must sound alike on its own: finds
+        spellings whose consonants differ (Tsikhanouskaya/Tikhanovskaya, Cyrillic/Latin) and
+        rejects a relative with the same surname and another given name."""
+        if not self._by_part:
+            return []
+        found: list[tuple[int, int, int, str, float]] = []
+        sounds, caps = tokens.sounds, tokens.caps
+        for run_start, run_end in _capitalised_runs(tokens):
+            words = sounds[run_start:run_end]
+            spans = [(run_start + a, run_start + b) for a, b in name_units(words)]
+            parts = [unit_sound(tuple(sounds[a:b])) for a, b in spans]
+            tried: set[tuple[int, int]] = set()
+            for t, (_, skel, _, _) in enumerate(parts):
+                beside = []
+                if t > 0:
+                    beside.append(f"<{parts[t - 1][2]}")
+                if t + 1 < len(parts):
+                    beside.append(f">{parts[t + 1][2]}")
+                if not beside:
+                    continue
+                for key, side in ((k, b) for k in unit_keys(skel) for b in beside):
+                    for variant in self._by_part.get(key + side, ()):
+                        first = t - variant.key_part
+                        last = first + len(variant.parts)
+                        if first < 0 or last > len(parts) or (id(variant), first) in tried:
+                            continue
+                        tried.add((id(variant), first))
+                        start, end = spans[first][0], spans[last - 1][1]
+                        if not caps[start] or any(s < end and start < e for s, e in covered):
+                            continue
+                        score = _parts_score(parts[first:last], variant.parts)
                         if score:
                             found.append((variant.entry_index, start, end, "fuzzy", score / 100.0))
         return _longest_first(found)
@@ -234,9 +339,48 @@ class WatchlistMatcher:
         return [self.match(t, c) for t, c in zip(texts, results, strict=True)]
 
 
-def _variants(name: str, kind: str) -> list[tuple[str, ...]]:
+def _parts_score(
+    text_parts: Sequence[tuple[str, str, str, str]], name_parts: Sequence[tuple[str, str, str, str]]
+) -> float:
+    """Mean likeness of aligned name parts, 0 when any part (the given name too) is unlike."""
+    total = 0.0
+    for (text_ph, _, text_core, text_shape), (name_ph, _, name_core, name_shape) in zip(
+        text_parts, name_parts, strict=True
+    ):
+        score = fuzz.ratio(text_ph, name_ph)
+        if text_shape == name_shape:
+            score = max(score, VOWELS_ONLY)
+        if score < (PART_CUTOFF if text_core == name_core else PART_CUTOFF_NEW_CONSONANT):
+            return 0.0
+        total += score
+    mean = total / len(name_parts)
+    return mean if mean >= PARTS_MEAN_CUTOFF else 0.0
+
+
+def _surname_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """How a person is written after the full name: every word sequence ending the name, and each
+    surname on its own (Spanish double surnames: "Torres", "Villalba"; "De la Cruz", "Cruz").
+    Not the given name, a connector ("Thi", "bin"), nor a second given name of a four-part name."""
+    units = name_units(words)
+    if len(units) < 2:
+        return []
+    forms = [words[i:] for i in range(1, len(words)) if words[i] not in PARTICLES]
+    first_surname = 2 if len(units) >= 4 else 1
+    for a, b in units[first_surname:]:
+        part = words[a:b]
+        if part[-1] in CONNECTORS or (len(part) == 1 and part[0] in NAME_PREFIXES):
+            continue
+        forms.append(part)
+        bare = part
+        while len(bare) > 1 and bare[0] in _DROPPABLE:
+            bare = bare[1:]
+        forms.append(bare)
+    return list(dict.fromkeys(forms))
+
+
+def _variants(name: str, kind: str, words: tuple[str, ...] | None = None) -> list[tuple[str, ...]]:
     """Folded word sequences a name is written as: as given, and surname first for people."""
-    words = fold_name(name)
+    words = fold_name(name) if words is None else words
     if not words:
         return []
     forms = [words]
@@ -348,6 +492,8 @@ def _partial_mentions(
 def _other_given_name(tokens: Words, i: int, name_words: frozenset[str]) -> bool:
     """Word i follows, in the same sentence, a capitalised word that is not part of the entry's
     name ("Luis Cáceres", "La Paz") — unless the line is written in title case or capitals."""
+    while i > 0 and not tokens.capitalised(i - 1) and tokens.folded[i - 1] in PARTICLES:
+        i -= 1  # "Pedro de la Cruz": look past the particles
     if i == 0 or not tokens.capitalised(i - 1) or tokens.folded[i - 1] in name_words:
         return False
     lo = tokens.span(i - 1, i)[1]

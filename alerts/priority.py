@@ -8,14 +8,13 @@ vulnerable group, corroboration, source credibility, recency and officer coverag
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Final
 
 from alerts.matching import Hit
-from alerts.names import fold_token
+from alerts.vulnerable import default_vulnerable_groups, fold_text
 from classifiers.result import ClassificationResult, Evidence
 from classifiers.taxonomy import LABELS, SEVERITY
 
@@ -25,32 +24,6 @@ ENTRY_PRIORITY_POINTS: Final[dict[int, int]] = {1: 3, 2: 2, 3: 1}
 LOW_CREDIBILITY: Final = 0.5
 FRESH: Final = timedelta(days=2)
 STALE: Final = timedelta(days=7)
-
-# Groups the U.S. Guidelines for the Protection of Human Rights Defenders name as especially at risk.
-# Folded word prefixes in the languages the classifier reads.
-_VULNERABLE: Final[dict[str, tuple[str, ...]]] = {
-    "land/environmental defender": (
-        "land defender", "land rights", "environmental", "environmentalist", "forest defender",
-        "water defender", "anti-mining", "ambientalista", "defensor de la tierra", "defensora de la tierra",
-        "defenseur de l'environnement", "ecologist", "эколог",
-    ),
-    "women defender": (
-        "woman defender", "women defender", "woman activist", "women activist", "woman journalist",
-        "women's rights", "feminist", "defensora", "activista feminista", "militante feministe", "феминист",
-    ),
-    "LGBTQI+ defender": (
-        "lgbt", "lgbti", "lgbtq", "lgbtqi", "transgender", "trans woman", "trans women", "gay rights",
-        "lesbian", "queer", "intersex", "лгбт",
-    ),
-    "indigenous defender": ("indigenous", "indigena", "autochtone", "native community", "first nations"),
-    "defender with disabilities": (
-        "disabilit", "disabled", "wheelchair", "discapacidad", "handicap", "инвалид",
-    ),
-}  # fmt: skip
-_VULNERABLE_RE: Final = {
-    group: re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")")
-    for group, keys in _VULNERABLE.items()
-}
 
 
 @dataclass(frozen=True)
@@ -84,15 +57,9 @@ class Context:
     officers_covering: int | None = None
 
 
-def fold_text(text: str) -> str:
-    return " ".join(fold_token(w) for w in re.findall(r"\S+", text))
-
-
 def vulnerable_groups(text: str) -> tuple[str, ...]:
-    """Especially vulnerable groups named in the text."""
-    folded = text.casefold()
-    plain = fold_text(text)
-    return tuple(g for g, rx in _VULNERABLE_RE.items() if rx.search(folded) or rx.search(plain))
+    """Especially vulnerable groups named in the text (keywords: `alerts/vulnerable_groups.yaml`)."""
+    return default_vulnerable_groups().find(text)
 
 
 def threat_targets(

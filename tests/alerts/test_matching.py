@@ -8,18 +8,21 @@ from alerts.matching import Hit, WatchlistMatcher
 from alerts.names import fold_name, phonetic, skeleton, spelling
 from classifiers.result import ClassificationResult, Entities
 from tests.alerts.name_variants import (
-    MUST_MATCH,
-    MUST_NOT_MATCH,
+    ALL_ENTRIES,
+    ALL_MUST_MATCH,
+    ALL_MUST_NOT_MATCH,
+    ALL_NOT_PARTIAL,
+    ALL_PARTIAL_AFTER_FULL,
+    KNOWN_FALSE_HITS,
+    KNOWN_MISSES,
     NAMESAKES,
-    NOT_PARTIAL,
-    PARTIAL_AFTER_FULL,
     WATCHLIST,
 )
 
 
 @pytest.fixture(scope="module")
 def matcher() -> WatchlistMatcher:
-    return WatchlistMatcher(WATCHLIST)
+    return WatchlistMatcher(ALL_ENTRIES)
 
 
 def _names(hits: list[Hit]) -> list[str]:
@@ -37,17 +40,17 @@ def _neutral(countries: tuple[str, ...]) -> ClassificationResult:
     )
 
 
-@pytest.mark.parametrize(("entry", "text"), MUST_MATCH)
+@pytest.mark.parametrize(("entry", "text"), ALL_MUST_MATCH)
 def test_variant_is_found(matcher: WatchlistMatcher, entry: str, text: str) -> None:
     assert _names(matcher.match(text)) == [entry]
 
 
-@pytest.mark.parametrize(("entry", "text"), MUST_NOT_MATCH)
+@pytest.mark.parametrize(("entry", "text"), ALL_MUST_NOT_MATCH)
 def test_non_mention_does_not_fire(matcher: WatchlistMatcher, entry: str, text: str) -> None:
     assert _names(matcher.match(text)) == []
 
 
-@pytest.mark.parametrize(("entry", "text", "partial"), PARTIAL_AFTER_FULL)
+@pytest.mark.parametrize(("entry", "text", "partial"), ALL_PARTIAL_AFTER_FULL)
 def test_surname_or_initial_after_full_mention_joins_the_hit(
     matcher: WatchlistMatcher, entry: str, text: str, partial: str
 ) -> None:
@@ -56,7 +59,7 @@ def test_surname_or_initial_after_full_mention_joins_the_hit(
     assert partial in [m.text for m in hit.mentions if m.method == "partial"]
 
 
-@pytest.mark.parametrize(("entry", "text", "word"), NOT_PARTIAL)
+@pytest.mark.parametrize(("entry", "text", "word"), ALL_NOT_PARTIAL)
 def test_surname_after_another_given_name_is_a_relative_not_the_entry(
     matcher: WatchlistMatcher, entry: str, text: str, word: str
 ) -> None:
@@ -88,17 +91,24 @@ def test_namesake_guard_keeps_hits_in_threat_stories(matcher: WatchlistMatcher) 
 
 
 def test_table_meets_recall_and_false_hit_targets(matcher: WatchlistMatcher) -> None:
-    found = sum(_names(matcher.match(t)) == [e] for e, t in MUST_MATCH)
+    must_match = ALL_MUST_MATCH + KNOWN_MISSES
+    found = sum(_names(matcher.match(t)) == [e] for e, t in must_match)
     found += sum(
-        p in [m.text for h in matcher.match(t) for m in h.mentions] for _, t, p in PARTIAL_AFTER_FULL
+        p in [m.text for h in matcher.match(t) for m in h.mentions if m.method == "partial"]
+        for _, t, p in ALL_PARTIAL_AFTER_FULL
     )
-    true_mentions = len(MUST_MATCH) + len(PARTIAL_AFTER_FULL)
-    negatives = [t for _, t in MUST_NOT_MATCH]
+    true_mentions = len(must_match) + len(ALL_PARTIAL_AFTER_FULL)
+    negatives = [t for _, t in ALL_MUST_NOT_MATCH + KNOWN_FALSE_HITS]
     false_hits = sum(bool(matcher.match(t)) for t in negatives)
     false_hits += sum(bool(matcher.match(t, _neutral(c))) for _, t, c in NAMESAKES)
-    assert true_mentions + len(negatives) + len(NAMESAKES) >= 200
+    false_hits += sum(
+        w in [m.text for h in matcher.match(t) for m in h.mentions if m.method == "partial"]
+        for _, t, w in ALL_NOT_PARTIAL
+    )
+    wrong = len(negatives) + len(NAMESAKES) + len(ALL_NOT_PARTIAL)
+    assert true_mentions + wrong >= 350
     assert found / true_mentions >= 0.98
-    assert false_hits / (len(negatives) + len(NAMESAKES)) <= 0.01
+    assert false_hits / wrong <= 0.01
 
 
 def test_hit_reports_contract_fields_and_methods(matcher: WatchlistMatcher) -> None:
