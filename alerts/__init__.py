@@ -20,6 +20,7 @@ from alerts.priority import (
     vulnerable_groups,
 )
 from alerts.slack import SlackPoster, alert_blocks, clip, escape_mrkdwn, make_client
+from alerts.vulnerable import VulnerableGroups, VulnerableGroupsError, load_vulnerable_groups
 from alerts.watchlist import WatchEntry, read_watchlist, write_watchlist_csv, write_watchlist_yaml
 
 __all__ = [
@@ -34,6 +35,8 @@ __all__ = [
     "Reason",
     "RoutingDecision",
     "Target",
+    "VulnerableGroups",
+    "VulnerableGroupsError",
     "WatchEntry",
     "WatchlistError",
     "WatchlistMatcher",
@@ -46,6 +49,7 @@ __all__ = [
     "fold_token",
     "follows_entry",
     "incident_targets",
+    "load_vulnerable_groups",
     "phonetic",
     "prioritise",
     "read_officers",
