@@ -167,6 +167,7 @@ _NEWS_WORDS: Final[dict[str, str]] = {
     "abril mayo junio julio agosto septiembre octubre noviembre diciembre agentes "
     "militares ejército oposición luego hacia bajo mientras arrestan arrestado arrestada "
     "arrestados secuestrado secuestrada secuestran golpean agreden hostigan allanan "
+    "premio recibe recibió aprueba aprobó sube senado "
     "ambientalista sindicalista dirigente censura",
     "fr": "journaliste journalistes militant militante militants avocat avocate défenseur "
     "défenseurs police gendarmes arrêté arrêtée interpellé interpellée condamné condamnée "
@@ -190,7 +191,7 @@ _NEWS_WORDS: Final[dict[str, str]] = {
     "repórter repórteres suspeito dupla detida detido prende polícia deputados "
     "câmara juiz rejeita absolve entrega ganham prendem prende matam mata executado "
     "sequestrado agredido agredida espancado espancada ambientalista sindicalista "
-    "quilombola censura",
+    "quilombola censura prêmio prémio recebe recebeu aprova aprovou sobe",
     "it": "polizia giornalista giornalisti attivista attivisti avvocato arrestato arrestata "
     "ucciso uccisa minacce minacciato governo legge diritti umani anni morte carcere "
     "processo tribunale condannato rilasciato uomo donna donne bambini città settimana "

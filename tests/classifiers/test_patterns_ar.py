@@ -1,0 +1,56 @@
+"""Arabic pattern rules on realistic headlines and ledes (fictional people, written for these tests).
+
+Each row: headline, lede, expected categories, expected hrd_victim. Hard negatives (ordinary crime,
+releases, acquittals, awards, cable cuts, tax laws, calls to protect) must come back empty.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pipeline import ReportText, ThreatClassifier
+from extractors.language import detect_language
+
+CASES = [
+    ("journalist_arrested", "اعتقال صحفي في القاهرة بعد نشر تحقيق", "", {"arrest_detention"}, True),
+    ("activist_killed", "مقتل ناشط حقوقي برصاص مسلحين", "", {"physical_attack"}, True),
+    ("death_threats", "تهديدات بالقتل لصحفية بعد تقرير عن الفساد", "", {"threat_harassment"}, True),
+    (
+        "lawyer_sentenced",
+        "الحكم بسجن محامية حقوقية خمس سنوات بتهمة نشر أخبار كاذبة",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    ("platforms_blocked", "السلطات تحجب فيسبوك وتويتر مع اتساع الاحتجاجات", "", {"internet_shutdown"}, True),
+    ("thief_arrested", "القبض على لص سرق متجرا في المدينة", "", set(), False),
+    ("activist_released", "الإفراج عن الناشط بعد ثلاث سنوات في السجن", "", set(), True),
+    (
+        "character_assassination_is_not_killing",
+        "البرلمان يقر قانون الجرائم الإلكترونية الذي يجرم اغتيال الشخصية",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "title", "summary", "categories", "hrd_victim"), CASES, ids=[c[0] for c in CASES]
+)
+def test_ar_report_categories_and_defender_flag(
+    classifier: ThreatClassifier,
+    case_id: str,
+    title: str,
+    summary: str,
+    categories: set[str],
+    hrd_victim: bool,
+) -> None:
+    result = classifier.classify(ReportText(case_id, title, summary, "ar"))
+    assert set(result.categories) == categories
+    assert result.hrd_victim is hrd_victim
+
+
+@pytest.mark.parametrize(("case_id", "title"), [(c[0], c[1]) for c in CASES], ids=[c[0] for c in CASES])
+def test_ar_headline_alone_is_detected_as_ar(case_id: str, title: str) -> None:
+    assert detect_language(title) == "ar"

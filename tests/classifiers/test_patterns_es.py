@@ -1,0 +1,116 @@
+"""Spanish pattern rules on realistic headlines and ledes (fictional people, written for these tests).
+
+Each row: headline, lede, expected categories, expected hrd_victim. Hard negatives (ordinary crime,
+releases, acquittals, awards, cable cuts, tax laws, calls to protect) must come back empty.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pipeline import ReportText, ThreatClassifier
+from extractors.language import detect_language
+
+CASES = [
+    (
+        "passive_arrest_of_journalist",
+        "Periodista fue detenido por la policía mientras cubría una protesta",
+        "Agentes se lo llevaron a una comisaría sin explicar los motivos.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "social_leader_killed",
+        "Asesinan a un líder social en una zona rural",
+        "Hombres armados dispararon contra el dirigente comunitario frente a su casa.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "death_threats_by_pamphlet",
+        "Defensora ambiental denuncia amenazas de muerte tras un panfleto",
+        "El mensaje advierte a la activista que abandone la región.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "charges_against_lawyer",
+        "Fiscalía imputa a un abogado de derechos humanos por calumnia",
+        "El defensor enfrenta un proceso penal por sus denuncias públicas.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "internet_cut_during_protests",
+        "Gobierno ordena un apagón de internet durante las protestas",
+        "Los datos móviles y las redes sociales quedaron bloqueados en todo el país.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "foreign_agents_bill",
+        "Congreso aprueba una ley de agentes extranjeros contra las ONG",
+        "La norma obliga a las organizaciones de la sociedad civil con financiamiento extranjero a registrarse.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "spyware_on_reporters",
+        "Confirman que el teléfono de dos periodistas fue infectado con un programa espía",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "ordinary_robbery_arrest",
+        "Capturan a dos sospechosos de robar una tienda",
+        "La policía detuvo a los presuntos ladrones con un arma.",
+        set(),
+        False,
+    ),
+    (
+        "journalist_released",
+        "Liberan a periodista tras tres días detenido",
+        "El reportero quedó en libertad sin cargos.",
+        set(),
+        True,
+    ),
+    ("activist_acquitted", "Tribunal absuelve a activista acusada de difamación", "", set(), True),
+    (
+        "award_to_defender",
+        "Defensora indígena recibe premio internacional de derechos humanos",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "cable_cut_outage",
+        "Corte de internet en la región por la rotura de un cable submarino",
+        "La operadora atribuyó la falla a problemas técnicos.",
+        set(),
+        False,
+    ),
+    ("tax_reform", "Senado aprueba la reforma tributaria que sube el IVA", "", set(), False),
+    ("generic_call_to_protect", "ONU pide proteger a los periodistas en toda la región", "", set(), True),
+]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "title", "summary", "categories", "hrd_victim"), CASES, ids=[c[0] for c in CASES]
+)
+def test_es_report_categories_and_defender_flag(
+    classifier: ThreatClassifier,
+    case_id: str,
+    title: str,
+    summary: str,
+    categories: set[str],
+    hrd_victim: bool,
+) -> None:
+    result = classifier.classify(ReportText(case_id, title, summary, "es"))
+    assert set(result.categories) == categories
+    assert result.hrd_victim is hrd_victim
+
+
+@pytest.mark.parametrize(("case_id", "title"), [(c[0], c[1]) for c in CASES], ids=[c[0] for c in CASES])
+def test_es_headline_alone_is_detected_as_es(case_id: str, title: str) -> None:
+    assert detect_language(title) == "es"

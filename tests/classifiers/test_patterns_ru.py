@@ -1,0 +1,82 @@
+"""Russian pattern rules on realistic headlines and ledes (fictional people, written for these tests).
+
+Each row: headline, lede, expected categories, expected hrd_victim. Hard negatives (ordinary crime,
+releases, acquittals, awards, cable cuts, tax laws, calls to protect) must come back empty.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pipeline import ReportText, ThreatClassifier
+from extractors.language import detect_language
+
+CASES = [
+    (
+        "journalist_detained",
+        "В Москве задержали журналиста на акции протеста",
+        "Корреспондента увезли в отдел полиции.",
+        {"arrest_detention"},
+        True,
+    ),
+    ("activist_beaten", "Неизвестные избили активиста у подъезда", "", {"physical_attack"}, True),
+    (
+        "threats_to_defender",
+        "Правозащитнику угрожают расправой после публикации",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "criminal_case_against_reporter",
+        "Против журналистки возбудили уголовное дело о фейках",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "mobile_internet_cut",
+        "В регионе отключили мобильный интернет во время протестов",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "foreign_agents_law",
+        "Госдума приняла закон об иностранных агентах",
+        "Закон обязывает НКО с иностранным финансированием регистрироваться в особом реестре.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "equipment_seized",
+        "У журналиста изъяли технику при обыске",
+        "",
+        {"surveillance_digital", "threat_harassment"},
+        True,
+    ),
+    ("burglars_arrested", "Полиция задержала банду домушников", "", set(), False),
+    ("journalist_released", "Журналиста освободили из-под стражи", "", set(), True),
+    ("attacker_convicted", "Чиновника осудили за нападение на журналиста", "", set(), True),
+]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "title", "summary", "categories", "hrd_victim"), CASES, ids=[c[0] for c in CASES]
+)
+def test_ru_report_categories_and_defender_flag(
+    classifier: ThreatClassifier,
+    case_id: str,
+    title: str,
+    summary: str,
+    categories: set[str],
+    hrd_victim: bool,
+) -> None:
+    result = classifier.classify(ReportText(case_id, title, summary, "ru"))
+    assert set(result.categories) == categories
+    assert result.hrd_victim is hrd_victim
+
+
+@pytest.mark.parametrize(("case_id", "title"), [(c[0], c[1]) for c in CASES], ids=[c[0] for c in CASES])
+def test_ru_headline_alone_is_detected_as_ru(case_id: str, title: str) -> None:
+    assert detect_language(title) == "ru"
