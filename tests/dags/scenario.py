@@ -83,9 +83,20 @@ def rss(items: list[Item]) -> bytes:
     ).encode()
 
 
-def write_files(directory: Path, feed_url: str, defenders: list[str] | None = None) -> dict[str, Path]:
-    """Watchlist, officers and sources files for the planted world."""
+def write_files(
+    directory: Path, feed_url: str, defenders: list[str] | None = None, *, dead_feed_url: str | None = None
+) -> dict[str, Path]:
+    """Watchlist, officers and sources files for the planted world (plus a dead feed, if given)."""
     names = defenders or [DEFENDER]
+    dead = (
+        "  - name: Dead loopback news\n"
+        f"    url: {dead_feed_url}\n"
+        "    kind: feed\n"
+        "    group: dead\n"
+        "    allow_private_network: true\n"
+        if dead_feed_url
+        else ""
+    )
     directory.mkdir(parents=True, exist_ok=True)
     paths = {
         "watchlist": directory / "watchlist.csv",
@@ -102,7 +113,7 @@ def write_files(directory: Path, feed_url: str, defenders: list[str] | None = No
         "    language: en\n"
         "    credibility: 0.9\n"
         "    group: planted\n"
-        "    allow_private_network: true\n",
+        "    allow_private_network: true\n" + dead,
         encoding="utf-8",
     )
     return paths

@@ -1,7 +1,8 @@
 """End to end with `dag.test()`: loopback feed → collect_feeds → classify_reports → alert_on_threats → Slack.
 
 A planted report about a watchlisted (fictional) defender must become exactly one Slack post in
-the desk's channel; running the whole chain again must post nothing new. Same on PostgreSQL.
+the desk's channel, while a dead feed in another source group does not fail the run; running the
+whole chain again must post nothing new. Same on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -50,7 +51,10 @@ def plant_world(tmp_path: Path, store: Database, feeds: FeedServer, slack: Slack
     feeds.add_file(
         scenario.FEED_NAME, scenario.rss([scenario.quiet_item("q-1", now), scenario.threat_item("t-1", now)])
     )
-    paths = scenario.write_files(tmp_path / "world", feeds.url(scenario.FEED_NAME))
+    # A second group whose only feed is gone (404): it must not fail the run.
+    paths = scenario.write_files(
+        tmp_path / "world", feeds.url(scenario.FEED_NAME), dead_feed_url=feeds.url("gone.xml")
+    )
     env = scenario.hrdwatch_env(
         tmp_path,
         database_url=store.url.render_as_string(hide_password=False),
@@ -75,9 +79,12 @@ def test_planted_report_becomes_one_slack_post_and_a_rerun_posts_nothing(
     assert collect["tasks"] == {
         "list_source_groups": "success",
         "collect_group[0]": "success",
+        "collect_group[1]": "success",
         "announce_new_reports": "success",
     }
-    assert collect["xcom"]["collect_group[0]"]["new_reports"] == 2
+    by_group = {summary["group"]: summary for key, summary in collect["xcom"].items() if "[" in key}
+    assert by_group["dead"]["failed"] == 1
+    assert by_group["planted"]["new_reports"] == 2
     assert classify["xcom"]["classify_new"]["classified"] == 2
     assert alert["xcom"]["send_immediate_alerts"]["sent"] == 1
     posts = slack.posts
