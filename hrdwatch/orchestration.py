@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from hrdwatch.pipeline.context import RunContext
+    from hrdwatch.settings import Settings
 
 __all__ = [
     "FEED_SNAPSHOT_ENV",
@@ -27,13 +28,16 @@ __all__ = [
     "collect_group",
     "digest_day",
     "failure_message",
+    "health_notice",
     "logical_time",
     "notify_operators",
+    "post_to_operators",
     "raise_alerts",
     "run_maintenance",
     "send_daily_digests",
     "send_immediate_alerts",
     "source_groups",
+    "tell_operators_once",
     "unclassified_reports",
 ]
 
@@ -78,16 +82,22 @@ def notify_operators(context: Mapping[str, Any]) -> None:
             "HRDWATCH_SLACK_TOKEN or HRDWATCH_OPERATORS_CHANNEL is not set; the failure is only in Airflow"
         )
         return
-    from alerts.slack import make_client
-
-    client = make_client(settings.slack_token, settings.slack_base_url)
     try:
-        client.chat_postMessage(
-            channel=settings.operators_channel, text=message, unfurl_links=False, unfurl_media=False
-        )
+        post_to_operators(settings, message)
     except Exception:
         # A callback that raises hides the original failure; the message is in the log above.
         log.exception("could not post the failure to %s", settings.operators_channel)
+
+
+def post_to_operators(settings: Settings, text: str) -> str:
+    """Post `text` to the operators' channel; returns the message's Slack timestamp."""
+    from alerts.slack import make_client
+
+    client = make_client(settings.slack_token or "", settings.slack_base_url)
+    response = client.chat_postMessage(
+        channel=settings.operators_channel, text=text, unfurl_links=False, unfurl_media=False
+    )
+    return str(response.get("ts") or "")
 
 
 # Every task gets these; DAG files pass them as default_args.
@@ -253,11 +263,88 @@ def digest_day(now: datetime, zones: Iterable[str]) -> date:
 
 
 def run_maintenance(context: Mapping[str, Any]) -> Summary:
-    """Retention, feed health and stale sources (policy from HRDWATCH_RETENTION_DAYS and friends)."""
+    """Retention, feed health and stale sources; operators hear of failing or stale sources once a day.
+
+    A dead feed never fails a task, so without this notice nobody would be told it died.
+    """
     from hrdwatch.pipeline.maintain import MaintenancePolicy, maintain
 
     policy = MaintenancePolicy.from_env()
-    return _run_stage(context, lambda ctx: maintain(ctx, policy=policy))
+
+    def stage(ctx: RunContext) -> Any:
+        summary = maintain(ctx, policy=policy)
+        notice = health_notice(summary.as_dict(), day=ctx.now.date())
+        if notice:
+            tell_operators_once(ctx, f"feed-health:{ctx.now:%Y-%m-%d}", notice)
+        return summary
+
+    return _run_stage(context, stage)
+
+
+def health_notice(summary: Mapping[str, int | str], *, day: date, max_names: int = 10) -> str | None:
+    """The operators' daily feed-health text, or None when every source and delivery is fine."""
+    failing = int(summary.get("sources_failing", 0))
+    stale = int(summary.get("sources_stale", 0))
+    deliveries = int(summary.get("deliveries_failed", 0))
+    if not (failing or stale or deliveries):
+        return None
+    lines = [f":warning: hrdwatch feed health {day.isoformat()}"]
+    if failing:
+        lines.append(f"{failing} failing source(s): {_names(str(summary.get('failing', '')), max_names)}")
+    if stale:
+        lines.append(f"{stale} stale source(s): {_names(str(summary.get('stale', '')), max_names)}")
+    if deliveries:
+        lines.append(f"{deliveries} failed delivery(ies): `hrdwatch deliveries --status failed`")
+    lines.append(
+        f"Details: `hrdwatch sources health`, {summary.get('health_report', 'the feed-health report')}"
+    )
+    return "\n".join(lines)
+
+
+def tell_operators_once(ctx: RunContext, subject: str, text: str) -> bool:
+    """Post a notice to the operators' channel at most once per subject (the delivery ledger's row).
+
+    A re-run or retry of the same day finds the row and posts nothing; only a failed post is tried
+    again. Returns whether a message was posted.
+    """
+    from sqlalchemy import select
+    from sqlalchemy.exc import IntegrityError
+
+    from hrdwatch.storage import Delivery
+
+    settings = ctx.settings
+    if not settings.slack_token or not settings.operators_channel:
+        ctx.progress("operators' notice not sent: HRDWATCH_SLACK_TOKEN or HRDWATCH_OPERATORS_CHANNEL unset")
+        return False
+    destination = f"slack:{settings.operators_channel}"
+    try:
+        with ctx.db.session() as session:
+            row = session.scalar(
+                select(Delivery).where(Delivery.subject == subject, Delivery.destination == destination)
+            )
+            if row is not None and row.status != "failed":
+                return False
+            if row is None:
+                row = Delivery(subject=subject, destination=destination)
+                session.add(row)
+            row.status = "sending"
+            row.attempts = (row.attempts or 0) + 1
+            session.flush()
+            delivery_id = row.id
+    except IntegrityError:
+        return False  # a concurrent run claimed it first
+    status, error, ts = "sent", None, None
+    try:
+        ts = post_to_operators(settings, text)
+    except Exception as exc:
+        status, error = "failed", f"{type(exc).__name__}: {exc}"[:500]
+    with ctx.db.session() as session:
+        row = session.get(Delivery, delivery_id)
+        if row is not None:
+            row.status, row.last_error, row.external_id = status, error, ts
+            row.sent_at = ctx.now if status == "sent" else None
+    ctx.progress(f"operators' notice {subject}: {status}")
+    return status == "sent"
 
 
 def _run_stage(context: Mapping[str, Any], stage: Callable[[RunContext], Any]) -> Summary:
@@ -269,6 +356,12 @@ def _run_stage(context: Mapping[str, Any], stage: Callable[[RunContext], Any]) -
 def _summary(summary: Any) -> Summary:
     """The stage summary as a small JSON-able dict (Airflow stores it as the task's XCom)."""
     return {str(key): value for key, value in summary.as_dict().items()}
+
+
+def _names(joined: str, limit: int) -> str:
+    names = [name for name in joined.split(", ") if name]
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
 def _zone(name: str) -> tzinfo:

@@ -14,7 +14,7 @@ import pytest
 from hrdwatch import orchestration
 from hrdwatch.errors import StorageError
 from hrdwatch.settings import Settings
-from hrdwatch.storage import Database
+from hrdwatch.storage import Database, Source
 from tests.conftest import FIXED_NOW
 from tests.support.alert_rows import add_report
 from tests.support.slack_server import SlackServer
@@ -218,3 +218,76 @@ def test_snapshot_directory_replaces_the_network(
 
     assert summary["new_reports"] == 1
     assert orchestration.unclassified_reports({"logical_date": FIXED_NOW}) == 1
+
+
+def add_failing_source(db: Database, name: str = "Dead Feed") -> None:
+    with db.session() as session:
+        session.add(
+            Source(
+                name=name,
+                url="https://dead.example.org/feed",
+                consecutive_failures=5,
+                last_attempt_at=FIXED_NOW,
+                last_error="connection refused",
+            )
+        )
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ({"sources_failing": 0, "sources_stale": 0, "deliveries_failed": 0}, None),
+        (
+            {"sources_failing": 1, "failing": "Dead Feed", "sources_stale": 0, "deliveries_failed": 0},
+            "1 failing source(s): Dead Feed",
+        ),
+        (
+            {"sources_failing": 0, "sources_stale": 2, "stale": "A, B", "deliveries_failed": 0},
+            "2 stale source(s): A, B",
+        ),
+        ({"sources_failing": 0, "sources_stale": 0, "deliveries_failed": 3}, "3 failed delivery(ies)"),
+        (
+            {"sources_failing": 12, "failing": ", ".join(f"S{i}" for i in range(12)), "deliveries_failed": 0},
+            "S9 and 2 more",
+        ),
+    ],
+)
+def test_health_notice_speaks_only_when_something_is_wrong(
+    summary: dict[str, int | str], expected: str | None
+) -> None:
+    notice = orchestration.health_notice(summary, day=FIXED_NOW.date())
+    if expected is None:
+        assert notice is None
+    else:
+        assert notice is not None
+        assert expected in notice
+
+
+def test_maintenance_tells_the_operators_about_a_dead_feed_once_a_day(
+    hrdwatch_env: Settings, db: Database, slack: SlackServer
+) -> None:
+    add_failing_source(db)
+
+    orchestration.run_maintenance({"logical_date": FIXED_NOW})
+    orchestration.run_maintenance({"logical_date": FIXED_NOW + timedelta(hours=1)})  # a re-run, same day
+
+    (post,) = slack.posts
+    assert post.channel_name == "hrd-ops"
+    assert "1 failing source(s): Dead Feed" in post.text
+
+    orchestration.run_maintenance({"logical_date": FIXED_NOW + timedelta(days=1)})
+    assert len(slack.posts) == 2
+
+
+def test_a_notice_slack_refused_is_retried_by_the_next_run(
+    monkeypatch: pytest.MonkeyPatch, hrdwatch_env: Settings, db: Database, slack: SlackServer
+) -> None:
+    add_failing_source(db)
+    monkeypatch.setenv("HRDWATCH_SLACK_TOKEN", "xoxb-a-revoked-one")
+    orchestration.run_maintenance({"logical_date": FIXED_NOW})
+    assert slack.posts == []
+
+    monkeypatch.setenv("HRDWATCH_SLACK_TOKEN", slack.token)
+    orchestration.run_maintenance({"logical_date": FIXED_NOW})
+
+    assert len(slack.posts) == 1
