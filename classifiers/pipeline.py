@@ -156,12 +156,16 @@ def _evidence(doc: Doc, analysis: ThreatAnalysis, category: str) -> Evidence:
     occ = analysis.best_for(category)
     sentence = doc[occ.sentence[0] : occ.sentence[1]]
     trigger = doc[occ.start : occ.end]
+    text = sentence.text.strip()
+    sentence_start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
     return Evidence(
         category=category,
-        text=sentence.text.strip(),
+        text=text,
         start=trigger.start_char,
         end=trigger.end_char,
         trigger=trigger.text,
+        sentence_start=sentence_start,
+        sentence_end=sentence_start + len(text),
     )
 
 

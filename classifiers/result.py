@@ -8,14 +8,34 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Evidence:
+    """Why a category fired. Offsets index the classified text, `title + "\n" + summary`."""
+
     category: str
     text: str  # the sentence that triggered the category
-    start: int  # character offsets of the triggering span in title + "\n" + summary
+    start: int  # offsets of the triggering span (the trigger words)
     end: int
     trigger: str = ""  # the span itself
+    sentence_start: int = -1  # offsets of `text`; -1 when not known
+    sentence_end: int = -1
 
     def to_contract(self) -> dict[str, Any]:
-        return {"category": self.category, "text": self.text, "start": self.start, "end": self.end}
+        """Exactly the contract's keys; `text`/`start`/`end` are the sentence: `source[start:end] == text`."""
+        known = self.sentence_start >= 0
+        return {
+            "category": self.category,
+            "text": self.text,
+            "start": self.sentence_start if known else self.start,
+            "end": self.sentence_end if known else self.end,
+        }
+
+    def to_record(self) -> dict[str, Any]:
+        """What storage keeps: the contract plus the trigger span (digests highlight it)."""
+        return {
+            **self.to_contract(),
+            "trigger": self.trigger,
+            "trigger_start": self.start,
+            "trigger_end": self.end,
+        }
 
 
 @dataclass(frozen=True)

@@ -318,9 +318,11 @@ def result_from_row(row: Classification) -> ClassificationResult:
             Evidence(
                 category=str(e.get("category", "")),
                 text=str(e.get("text", "")),
-                start=int(e.get("start", 0)),
-                end=int(e.get("end", 0)),
+                start=int(e.get("trigger_start", e.get("start", 0))),
+                end=int(e.get("trigger_end", e.get("end", 0))),
                 trigger=str(e.get("trigger", "")),
+                sentence_start=int(e.get("start", -1)) if "trigger_start" in e else -1,
+                sentence_end=int(e.get("end", -1)) if "trigger_start" in e else -1,
             )
             for e in row.evidence
             if isinstance(e, dict)

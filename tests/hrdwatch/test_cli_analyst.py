@@ -34,6 +34,9 @@ def test_classify_follows_the_contract(tmp_path: Path, capsys: pytest.CaptureFix
     assert list(first["scores"]) == list(CATEGORIES)
     assert first["categories"] == ["arrest_detention"]
     assert set(first["evidence"][0]) == {"category", "text", "start", "end"}
+    evidence = first["evidence"][0]
+    source_text = "Police detain journalist\nHe was taken into custody in Minsk."
+    assert source_text[evidence["start"] : evidence["end"]] == evidence["text"]
     assert set(first["entities"]) == {"persons", "organisations", "countries"}
     assert lines[1]["language"] == "es"
 
