@@ -25,6 +25,21 @@ _AR_DIACRITICS: Final = re.compile(r"[\u064B-\u065F\u0670\u0640]")  # harakat, d
 _AR_PREFIXES: Final = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 _AR_SUFFIXES: Final = ("ات", "ون", "ين", "ان", "ها", "هم", "ة", "ه")
 
+# Quantities share one form, so a pattern like "hand # year" finds "handed 38 years" and "given
+# seven years": sentences and tallies are written with any number. Digits in every language,
+# number words where the press spells small numbers out.
+NUMBER: Final = "#"
+_DIGITS: Final = re.compile(r"^\d+(?:[.,]\d+)*$")
+# fmt: off
+_NUMBER_WORDS: Final = {
+    "en": frozenset({
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens",
+    }),
+}
+# fmt: on
+
 
 @cache
 def lemma_table(language: str) -> Any | None:
@@ -57,6 +72,18 @@ def arabic_stem(word: str) -> str:
 
 def norm_function(language: str) -> Callable[[str], str]:
     """Word → the form both texts and patterns are matched on."""
+    words = _NUMBER_WORDS.get(language, frozenset())
+    base = _base_norm(language)
+
+    def normalise(word: str) -> str:
+        if _DIGITS.match(word) or word.lower() in words:
+            return NUMBER
+        return base(word)
+
+    return normalise
+
+
+def _base_norm(language: str) -> Callable[[str], str]:
     if language == "ar":
         return arabic_stem
     table = lemma_table(language)

@@ -51,6 +51,8 @@ GENERIC: Final = 0.55
 DESCRIPTIVE: Final = 0.45
 DESCRIPTIVE_REACH: Final = 4  # tokens between a participle and the person it describes
 NEGATION_REACH: Final = 3  # tokens before a trigger a negation may stand
+VICTIM_REACH: Final = 3  # tokens between a killing or assault and the defender it names
+BACKGROUND_REACH: Final = 3  # tokens between "after"/"since" and the release it dates
 HYPOTHETICAL_REACH: Final = 6
 EXTRA_TRIGGER_BONUS: Final = 0.05
 
@@ -75,6 +77,12 @@ _NOT_A_DESCRIPTOR: Final = frozenset({
     ";", "-", "—", "–",
 })
 # fmt: on
+
+# A release or acquittal after these words dates something else ("rearrested hours after his
+# release", "detained again weeks after being freed"): background, not the news.
+_BACKGROUND_TIME: Final = frozenset({"after", "since", "following"})
+# Words that end the phrase a killing names its victim in ("killed and the journalist fled").
+_CLAUSE_LINKS: Final = frozenset({"and", "but", "while", "as", "when", "after", "before", "by"})
 
 _CUE_KINDS: Final = ("defenders", "reversal", "hypothetical", "negation", "generic", "perpetrators")
 
@@ -165,6 +173,19 @@ class ThreatScorer:
             pattern = nlp.make_doc(entry.phrase.lower() if entry.exact else entry.phrase)
             matcher.add(key, [pattern])
 
+    def _live_reversal(
+        self, doc: Doc, cue: tuple[int, int, Rule], found: dict[str, list[tuple[int, int, Rule]]]
+    ) -> bool:
+        """A reversal cue counts unless it dates a later event or is part of a longer trigger
+        ("court dismisses appeal" is a defeat, not a dismissal of the case)."""
+        start, end, _ = cue
+        if any(t.lower_ in _BACKGROUND_TIME for t in doc[max(0, start - BACKGROUND_REACH) : start]):
+            return False
+        return not any(
+            s <= start and end <= e and (e - s) > (end - start)
+            for s, e, _ in found.get("strong", []) + found.get("weak", [])
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         doc._.threats = self.analyse(doc)
         return doc
@@ -186,7 +207,10 @@ class ThreatScorer:
             return ThreatAnalysis(scores, (), bool(defenders), bool(defenders))
         starts = _sentence_starts(doc)
         headline_end = starts[1] if len(starts) > 1 else len(doc)
-        headline_reversed = any(s < headline_end for s, _, r in found.get("reversal", []) if not r.category)
+        headline_reversed = any(
+            m[0] < headline_end and not m[2].category and self._live_reversal(doc, m, found)
+            for m in found.get("reversal", [])
+        )
         occurrences = [
             self._score(doc, start, end, rule, found, starts, headline_end, headline_reversed)
             for start, end, rule in triggers
@@ -259,6 +283,7 @@ class ThreatScorer:
             for m in in_sentence("reversal")
             if m[2].category in ("", category)
             and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in hypotheticals)
+            and self._live_reversal(doc, m, found)
         ]
         if reversal:
             score *= REVERSED
@@ -275,7 +300,12 @@ class ThreatScorer:
         if _describes_someone(doc, start, end, sentence, found.get("defenders", [])):
             score *= DESCRIPTIVE
             reasons.append("describes who someone is, not what happened")
-        targets = found.get("defenders", []) + (
+        defenders = found.get("defenders", [])
+        if category in PERPETRATOR_SENSITIVE:
+            # "the killing of a journalist": that journalist is the victim of the violence, not the
+            # one arrested or tried ("police arrest suspect in killing of reporter").
+            defenders = [d for d in defenders if not _victim_of_violence(doc, d, found)]
+        targets = defenders + (
             [m for m in found.get("target", []) if m[2].category == category]
             if category in self.own_targets
             else []
@@ -295,6 +325,23 @@ class ThreatScorer:
         else:
             factor, why = NEAR_TARGET, "no target needed"
         return done(score * factor, why)
+
+
+def _victim_of_violence(
+    doc: Doc, defender: tuple[int, int, Rule], found: dict[str, list[tuple[int, int, Rule]]]
+) -> bool:
+    """A defender named as the object of a killing or assault ("murder of activist", "killing a
+    journalist", "the reporter's murder")."""
+    for start, end, rule in found.get("strong", []):
+        if rule.category != PHYSICAL_ATTACK:
+            continue
+        if 0 <= defender[0] - end <= VICTIM_REACH:
+            between = doc[end : defender[0]]
+            if not any(t.is_punct or t.lower_ in _CLAUSE_LINKS for t in between):
+                return True
+        if 0 <= start - defender[1] <= 1 and doc[defender[1] : start].text.strip() in {"'s", "’s", ""}:
+            return True
+    return False
 
 
 def _overlaps(match: tuple[int, int, Rule], start: int, end: int) -> bool:
