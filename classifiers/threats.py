@@ -38,6 +38,8 @@ from classifiers.taxonomy import (
     JUDICIAL_HARASSMENT,
     PHYSICAL_ATTACK,
     RESTRICTIVE_LAW,
+    SURVEILLANCE_DIGITAL,
+    THREAT_HARASSMENT,
 )
 
 THRESHOLD: Final = 0.5
@@ -52,12 +54,16 @@ DESCRIPTIVE: Final = 0.45
 DESCRIPTIVE_REACH: Final = 4  # tokens between a participle and the person it describes
 NEGATION_REACH: Final = 3  # tokens before a trigger a negation may stand
 VICTIM_REACH: Final = 3  # tokens between a killing or assault and the defender it names
+PERMISSION_REACH: Final = 3  # tokens between "allows"/"would" and the act a law permits
 BACKGROUND_REACH: Final = 3  # tokens between "after"/"since" and the release it dates
 HYPOTHETICAL_REACH: Final = 6
 EXTRA_TRIGGER_BONUS: Final = 0.05
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
 PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT})
+# Harm done to someone: a defender named as its object ("killing of", "spying on", "threats against")
+# is the victim, so not the one an arrest or a prosecution in that sentence is aimed at.
+HARM_TO_PERSON: Final = frozenset({PHYSICAL_ATTACK, THREAT_HARASSMENT, SURVEILLANCE_DIGITAL})
 # A killing or an assault whose suspect is arrested or charged, with no defender in the report, is a
 # crime story (`_crime_story`).
 # Laws and shutdowns hit civic space as a whole: their targets are defenders by definition.
@@ -260,10 +266,16 @@ class ThreatScorer:
 
         # A blocker marked `sense` names one meaning of a trigger word ("rule of law") and cancels
         # only the trigger inside it; any other sets the scene for its whole sentence ("cable cut").
+        # A category that ignores the hypothetical cues (laws) reads a blocker right after one as
+        # what the law permits ("the law allows police to detain protesters"), not as the event.
+        permissions = [m for m in found.get("hypothetical", []) if m[2].phrase in ignored]
         blockers = [
             m
             for m in in_sentence("blocker", own=True)
-            if not (m[0] == start and m[1] == end) and (not m[2].sense or _overlaps(m, start, end))
+            if not (m[0] == start and m[1] == end)
+            and (not m[2].sense or _overlaps(m, start, end))
+            and not any(0 <= m[0] - e <= PERMISSION_REACH for _, e, _ in permissions)
+            and not any(0 <= m[0] - e <= 1 for _, e, _ in in_sentence("negation"))  # "without charge"
         ]
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
@@ -304,7 +316,7 @@ class ThreatScorer:
         if category in PERPETRATOR_SENSITIVE:
             # "the killing of a journalist": that journalist is the victim of the violence, not the
             # one arrested or tried ("police arrest suspect in killing of reporter").
-            defenders = [d for d in defenders if not _victim_of_violence(doc, d, found)]
+            defenders = [d for d in defenders if not _victim_of_harm(doc, d, found)]
         targets = defenders + (
             [m for m in found.get("target", []) if m[2].category == category]
             if category in self.own_targets
@@ -327,13 +339,13 @@ class ThreatScorer:
         return done(score * factor, why)
 
 
-def _victim_of_violence(
+def _victim_of_harm(
     doc: Doc, defender: tuple[int, int, Rule], found: dict[str, list[tuple[int, int, Rule]]]
 ) -> bool:
-    """A defender named as the object of a killing or assault ("murder of activist", "killing a
-    journalist", "the reporter's murder")."""
+    """A defender named as the object of a harm ("murder of activist", "killing a journalist", "the
+    reporter's murder", "spying on an editor")."""
     for start, end, rule in found.get("strong", []):
-        if rule.category != PHYSICAL_ATTACK:
+        if rule.category not in HARM_TO_PERSON:
             continue
         if 0 <= defender[0] - end <= VICTIM_REACH:
             between = doc[end : defender[0]]

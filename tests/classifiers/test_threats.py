@@ -161,6 +161,33 @@ ENGLISH_RULES = [
     ("On average one defender is killed every week, report says", "", set()),
     # sport is not violence
     ("Striker scores as Athletic beat their rivals", "", set()),
+    # sentences are written with any number, in digits or words
+    ("Court gives journalist Ada Lenz seven years", "", {"judicial_harassment"}),
+    ("Blogger Timo Rask handed 12 years in prison", "", {"judicial_harassment"}),
+    ("Rights group marks 20 years of its work with defenders", "", set()),
+    # a release that dates a later event is background; a longer trigger holding a reversal wins
+    ("Activist Mira Kovac rearrested hours after her release", "", {"arrest_detention"}),
+    (
+        "Appeals court dismisses her appeal against conviction",
+        "Journalist Ada Lenz stays in jail.",
+        {"judicial_harassment"},
+    ),
+    # a defender named as the victim of a harm is not the one arrested or tried
+    ("Police arrest three men over the killing of journalist Leo Varn", "", set()),
+    ("Prosecutor opens inquiry into spying on newspaper editor", "", {"surveillance_digital"}),
+    # accidents, commemorations and bomb threats against no one are not attacks
+    ("Three journalists killed in highway crash", "", set()),
+    ("Activists commemorate the anniversary of a reporter's murder", "", set()),
+    ("Bomb threat forces evacuation of shopping mall", "", set()),
+    # press vocabulary: locking up, dismissed appeals, smears as spies
+    ("Three student activists locked up after campus protest", "", {"arrest_detention"}),
+    ("State television brands human rights defenders spies", "", {"threat_harassment"}),
+    # what a law permits is the law, not an arrest
+    (
+        "Parliament passes bill letting police detain protesters",
+        "The new law allows police to detain protesters for 30 days without charge.",
+        {"restrictive_law"},
+    ),
 ]
 
 
