@@ -28,6 +28,22 @@ class Evidence:
             "end": self.sentence_end if known else self.end,
         }
 
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Evidence:
+        """The inverse of `to_record`; also reads records stored before the trigger keys existed."""
+        has_trigger = "trigger_start" in record
+        start = int(record.get("start", 0))
+        end = int(record.get("end", 0))
+        return cls(
+            category=str(record.get("category", "")),
+            text=str(record.get("text", "")),
+            start=int(record["trigger_start"]) if has_trigger else start,
+            end=int(record["trigger_end"]) if has_trigger else end,
+            trigger=str(record.get("trigger", "")),
+            sentence_start=start if has_trigger else -1,
+            sentence_end=end if has_trigger else -1,
+        )
+
     def to_record(self) -> dict[str, Any]:
         """What storage keeps: the contract plus the trigger span (digests highlight it)."""
         return {

@@ -314,19 +314,7 @@ def result_from_row(row: Classification) -> ClassificationResult:
         scores=dict(row.scores),
         hrd_victim=row.hrd_victim,
         language=row.language,
-        evidence=tuple(
-            Evidence(
-                category=str(e.get("category", "")),
-                text=str(e.get("text", "")),
-                start=int(e.get("trigger_start", e.get("start", 0))),
-                end=int(e.get("trigger_end", e.get("end", 0))),
-                trigger=str(e.get("trigger", "")),
-                sentence_start=int(e.get("start", -1)) if "trigger_start" in e else -1,
-                sentence_end=int(e.get("end", -1)) if "trigger_start" in e else -1,
-            )
-            for e in row.evidence
-            if isinstance(e, dict)
-        ),
+        evidence=tuple(Evidence.from_record(e) for e in row.evidence if isinstance(e, dict)),
         entities=Entities(
             persons=tuple(entities.get("persons", ())),
             organisations=tuple(entities.get("organisations", ())),
