@@ -1,7 +1,10 @@
 # Two commands on a fresh machine with Python 3.11+: `make demo` and `make test`.
 PYTHON ?= python3
-# uv from PATH when present, else the one pip installs into this Python (`python -m uv`).
-UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
+# uv from PATH when present, else one installed by pip into a private venv (.tools/):
+# that works even where the system Python refuses `pip install` (PEP 668).
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+# Trust the machine's certificate store (corporate proxies, custom CAs) as pip does.
+export UV_SYSTEM_CERTS ?= 1
 VENV := .venv
 STAMP := $(VENV)/.synced
 
@@ -10,7 +13,7 @@ STAMP := $(VENV)/.synced
 bootstrap: $(STAMP)
 
 $(STAMP): pyproject.toml uv.lock
-	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+	@$(UV) --version >/dev/null 2>&1 || { $(PYTHON) -m venv .tools && .tools/bin/pip install --quiet uv; }
 	$(UV) sync --frozen
 	@touch $(STAMP)
 
@@ -39,4 +42,4 @@ airflow: $(STAMP)
 	$(UV) run --frozen hrdwatch airflow-standalone
 
 clean:
-	rm -rf var out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf var out .tools .pytest_cache .mypy_cache .ruff_cache
