@@ -40,9 +40,20 @@ _CATEGORY_KEYS: Final = frozenset(
         "ignore_cues",
     }
 )
-_CUE_KEYS: Final = frozenset(
-    {"language", "defenders", "roles", "reversal", "hypothetical", "negation", "generic", "perpetrators"}
+# Cue lists the threat scorer matches (every cue key but `language` and `roles`).
+CUE_KINDS: Final = (
+    "defenders",
+    "reversal",
+    "hypothetical",
+    "negation",
+    "generic",
+    "perpetrators",
+    "intent",
+    "background",
+    "dated",
+    "clause_breaks",
 )
+_CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
 
 
@@ -87,6 +98,11 @@ class Cues:
     negation: tuple[Entry, ...] = ()
     generic: tuple[Entry, ...] = ()  # worldwide, every year …: statements about no particular event
     perpetrators: tuple[Entry, ...] = ()  # suspect, gunman …: the action targets the aggressor
+    # Optional, for clause-level modality and background (older cue files work without them):
+    intent: tuple[Entry, ...] = ()  # vowed to, threatened to, warned …: the harm after it is a threat
+    background: tuple[Entry, ...] = ()  # had, who, previously, months after …: an earlier event
+    dated: tuple[Entry, ...] = ()  # in, since …: followed by a bare year after a trigger, dates it past
+    clause_breaks: tuple[Entry, ...] = ()  # but, while, because …: words that end a clause's scope
 
 
 @dataclass(frozen=True)

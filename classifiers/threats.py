@@ -7,14 +7,22 @@ The algorithm, per trigger found (a phrase of a category's `strong` or `weak` li
    journalist" is not an arrest of a defender), and by a negation just before it ("not arrested"); ignored inside an organisation's name
    ("Humanitarian Law Center", "Committee to Protect Journalists"); an ambiguous trigger with
    `near: N` needs a target within N tokens ("held seven journalists", not "hold talks");
-2. damped by a reversal cue in its sentence (released, acquitted, lifted) or in the headline
-   (the whole report is about the threat ending), by a hypothetical cue before it ("could face
-   arrest", "calls to protect"), by a generic cue in its sentence ("worldwide") and when it only
+2. read in its clause (a clause ends at a comma, semicolon, colon, dash or a word such as "but"):
+   a harm after an intent cue in its clause ("vowed to kill him", "threatened with arrest") is a
+   threat, not an attack or an arrest, and it counts for `threat_harassment`; damped by a
+   reversal cue in its sentence (released, acquitted, lifted) or in the headline
+   (the whole report is about the threat ending), by a hypothetical cue before it in its clause
+   ("could face arrest", "in danger of arrest", "calls to protect"), by a generic cue in its
+   sentence ("worldwide") and when it only
    describes who someone is ("the murdered columnist's fiancée", "campaigning for jailed
    activists": a participle before the person, background rather than news);
 3. weighted by its target: a defender (or one of the category's own targets) within `window`
    tokens in the same sentence counts fully, one elsewhere in the report counts less, none at all
    leaves only a fraction when the category `needs_target`.
+4. marked as background when an earlier event is told: after a background cue in its clause
+   ("who had received threats", "previously jailed", "months after") or dated by a bare year
+   ("was arrested in 2019"). Background counts only while no other category has a positive
+   trigger outside background (the report's main event); beside one it is damped.
 A category's score is its best trigger's, nudged up by further independent triggers; it is
 positive from `THRESHOLD`. The winning trigger and its sentence are the category's evidence.
 """
@@ -22,7 +30,8 @@ positive from `THRESHOLD`. The winning trigger and its sentence are the category
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from spacy.language import Language
@@ -30,7 +39,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from classifiers.gazetteer import ORGANISATIONS_KEY
-from classifiers.patterns import STRONG_WEIGHT, WEAK_WEIGHT, Entry, LanguagePatterns, load_language
+from classifiers.patterns import (
+    CUE_KINDS,
+    STRONG_WEIGHT,
+    WEAK_WEIGHT,
+    Entry,
+    LanguagePatterns,
+    load_language,
+)
 from classifiers.taxonomy import (
     ARREST_DETENTION,
     CATEGORIES,
@@ -57,6 +73,10 @@ VICTIM_REACH: Final = 3  # tokens between a killing or assault and the defender 
 PERMISSION_REACH: Final = 3  # tokens between "allows"/"would" and the act a law permits
 BACKGROUND_REACH: Final = 3  # tokens between "after"/"since" and the release it dates
 HYPOTHETICAL_REACH: Final = 6
+INTENT_REACH: Final = 6  # tokens between "vowed to"/"threatened" and the harm it announces
+BACKGROUND_SCOPE: Final = 15  # tokens after a background cue its clause may still run
+DATED_REACH: Final = 4  # tokens between a trigger and the "in 2019" that dates it
+BACKGROUND: Final = 0.45
 EXTRA_TRIGGER_BONUS: Final = 0.05
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
@@ -68,6 +88,12 @@ HARM_TO_PERSON: Final = frozenset({PHYSICAL_ATTACK, THREAT_HARASSMENT, SURVEILLA
 # crime story (`_crime_story`).
 # Laws and shutdowns hit civic space as a whole: their targets are defenders by definition.
 CIVIC_SPACE: Final = frozenset({RESTRICTIVE_LAW, INTERNET_SHUTDOWN})
+# Harms an intent cue turns into a threat ("vowed to kill", "threatened with arrest"); for the
+# other categories (bar threats themselves) an intent is only announced: damped as hypothetical.
+INTENDED_HARM: Final = frozenset({PHYSICAL_ATTACK, ARREST_DETENTION})
+# Punctuation that ends a clause: the scope of a modal, intent or background cue.
+_CLAUSE_PUNCT: Final = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
+_YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", "؟", "…", "。"})
 
 # Words that may stand before a participle used as an adjective ("the jailed", "for detained", "two
@@ -90,8 +116,6 @@ _BACKGROUND_TIME: Final = frozenset({"after", "since", "following"})
 # Words that end the phrase a killing names its victim in ("killed and the journalist fled").
 _CLAUSE_LINKS: Final = frozenset({"and", "but", "while", "as", "when", "after", "before", "by"})
 
-_CUE_KINDS: Final = ("defenders", "reversal", "hypothetical", "negation", "generic", "perpetrators")
-
 
 @dataclass(frozen=True)
 class Rule:
@@ -113,6 +137,7 @@ class Occurrence:
     score: float
     sentence: tuple[int, int]
     reasons: tuple[str, ...]
+    background: bool = False  # tells an earlier event, not the report's news
 
 
 @dataclass
@@ -148,7 +173,7 @@ class ThreatScorer:
         self.by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
         self.by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
         cues = self.patterns.cues
-        for kind in _CUE_KINDS:
+        for kind in CUE_KINDS:
             self._add(nlp, kind, "", getattr(cues, kind), 0.0)
         self.window: dict[str, int] = {}
         self.needs_target: dict[str, bool] = {}
@@ -217,10 +242,12 @@ class ThreatScorer:
             m[0] < headline_end and not m[2].category and self._live_reversal(doc, m, found)
             for m in found.get("reversal", [])
         )
+        breaks = _clause_breaks(doc, found)
         occurrences = [
-            self._score(doc, start, end, rule, found, starts, headline_end, headline_reversed)
-            for start, end, rule in triggers
+            self._score(doc, start, end, rule, found, starts, headline_end, headline_reversed, breaks, intent)
+            for start, end, rule, intent in _read_intents(doc, triggers, found, breaks)
         ]
+        occurrences = _background_beside_main_event(occurrences)
         best: dict[str, Occurrence] = {}
         for occ in occurrences:
             if occ.category not in best or occ.score > best[occ.category].score:
@@ -243,11 +270,18 @@ class ThreatScorer:
         starts: list[int],
         headline_end: int,
         headline_reversed: bool,
+        breaks: list[int],
+        intent: str | None = None,
     ) -> Occurrence:
         category = rule.category
         index = bisect.bisect_right(starts, start) - 1
         sentence = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc))
         reasons: list[str] = [f"{rule.kind} trigger {doc[start:end].text!r}"]
+        if intent is not None:
+            reasons.append(f"announced, not done ({intent!r}): a threat")
+        background = _background(doc, start, end, sentence, found, breaks)
+        if background is not None:
+            reasons.append(f"background: an earlier event ({background!r})")
 
         ignored = self.ignored_cues.get(category, frozenset())
 
@@ -262,7 +296,9 @@ class ThreatScorer:
 
         def done(score: float, why: str) -> Occurrence:
             reasons.append(why)
-            return Occurrence(category, start, end, round(score, 3), sentence, tuple(reasons))
+            return Occurrence(
+                category, start, end, round(score, 3), sentence, tuple(reasons), background is not None
+            )
 
         # A blocker marked `sense` names one meaning of a trigger word ("rule of law") and cancels
         # only the trigger inside it; any other sets the scene for its whole sentence ("cable cut").
@@ -303,9 +339,18 @@ class ThreatScorer:
         elif headline_reversed and start >= headline_end:
             score *= REVERSED_IN_HEADLINE
             reasons.append("the headline reports a release, acquittal or similar")
-        if any(0 <= start - e <= HYPOTHETICAL_REACH for _, e, _ in hypotheticals):
+        if any(
+            0 <= start - e <= HYPOTHETICAL_REACH and _same_clause(breaks, e, start)
+            for _, e, _ in hypotheticals
+        ):
             score *= HYPOTHETICAL
             reasons.append("hypothetical or a call to act")
+        elif category != THREAT_HARASSMENT and any(
+            0 <= start - e <= INTENT_REACH and _same_clause(breaks, e, start)
+            for _, e, _ in in_sentence("intent")
+        ):
+            score *= HYPOTHETICAL
+            reasons.append("announced or threatened, not done")
         if in_sentence("generic"):
             score *= GENERIC
             reasons.append("generic statement")
@@ -337,6 +382,101 @@ class ThreatScorer:
         else:
             factor, why = NEAR_TARGET, "no target needed"
         return done(score * factor, why)
+
+
+def _read_intents(
+    doc: Doc,
+    triggers: list[tuple[int, int, Rule]],
+    found: dict[str, list[tuple[int, int, Rule]]],
+    breaks: list[int],
+) -> list[tuple[int, int, Rule, str | None]]:
+    """Each trigger with the intent cue that governs it; a governed harm ("vowed to kill him",
+    "threatened with arrest") becomes a `threat_harassment` trigger."""
+    intents = found.get("intent", [])
+    read: list[tuple[int, int, Rule, str | None]] = []
+    for start, end, rule in triggers:
+        cue = None
+        if rule.category in INTENDED_HARM:
+            cue = next(
+                (
+                    m
+                    for m in intents
+                    if 0 <= start - m[1] <= INTENT_REACH
+                    and _same_clause(breaks, m[1], start)
+                    and not _sentence_break_between(doc, m[1], start)
+                ),
+                None,
+            )
+        if cue is None:
+            read.append((start, end, rule, None))
+        else:
+            read.append((start, end, replace(rule, category=THREAT_HARASSMENT), doc[cue[0] : cue[1]].text))
+    return read
+
+
+def _background(
+    doc: Doc,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    found: dict[str, list[tuple[int, int, Rule]]],
+    breaks: list[int],
+) -> str | None:
+    """The cue that makes a trigger tell an earlier event: "who had received threats", "previously
+    jailed", "months after", or a bare year right after it ("was arrested in 2019")."""
+    for cue_start, cue_end, _ in found.get("background", []):
+        if (
+            sentence[0] <= cue_start
+            and cue_end <= start
+            and start - cue_end <= BACKGROUND_SCOPE
+            and _same_clause(breaks, cue_end, start)
+        ):
+            return doc[cue_start:cue_end].text
+    for cue_start, cue_end, _ in found.get("dated", []):
+        if (
+            0 <= cue_start - end <= DATED_REACH
+            and cue_end < sentence[1]
+            and _same_clause(breaks, end, cue_start)
+            and _YEAR.match(doc[cue_end].text)
+        ):
+            return doc[cue_start : cue_end + 1].text
+    return None
+
+
+def _background_beside_main_event(occurrences: list[Occurrence]) -> list[Occurrence]:
+    """Background counts for a category only when no other category has a positive trigger of
+    its own (the main event): "shot dead ... had received death threats" is an attack, and a
+    report that only looks back ("was arrested in 2019") keeps what it says."""
+    main = {o.category for o in occurrences if not o.background and o.score >= THRESHOLD}
+    if not main:
+        return occurrences
+    return [
+        replace(
+            o,
+            score=round(o.score * BACKGROUND, 3),
+            reasons=(*o.reasons, "background beside the main event"),
+        )
+        if o.background and o.category not in main
+        else o
+        for o in occurrences
+    ]
+
+
+def _clause_breaks(doc: Doc, found: dict[str, list[tuple[int, int, Rule]]]) -> list[int]:
+    """Sorted token indices that end a clause (punctuation, "but", "while", line breaks)."""
+    marks = {t.i for t in doc if t.text in _CLAUSE_PUNCT or (t.is_space and "\n" in t.text)}
+    marks.update(start for start, _, _ in found.get("clause_breaks", []))
+    return sorted(marks)
+
+
+def _same_clause(breaks: list[int], left: int, right: int) -> bool:
+    """No clause break among the tokens from `left` up to (not including) `right`."""
+    index = bisect.bisect_left(breaks, left)
+    return index >= len(breaks) or breaks[index] >= right
+
+
+def _sentence_break_between(doc: Doc, left: int, right: int) -> bool:
+    return any(t.text in _SENTENCE_ENDS for t in doc[left:right])
 
 
 def _victim_of_harm(

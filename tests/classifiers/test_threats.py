@@ -188,6 +188,24 @@ ENGLISH_RULES = [
         "The new law allows police to detain protesters for 30 days without charge.",
         {"restrictive_law"},
     ),
+    # modality: a harm announced by a threat, a vow or a warning is a threat, not the harm itself
+    ("Councillor's husband vowed to kill activist Lena Dorr, she tells police", "", {"threat_harassment"}),
+    ("Police threatened union leader Piet Arno with arrest", "", {"threat_harassment"}),
+    ("Journalist Ivo Sand in imminent danger of arrest, lawyers say", "", set()),
+    ("Reporter Ana Vell faces arrest over her posts", "", set()),
+    # background: an earlier event does not add a category beside the main one
+    (
+        "Environmental defender Rosa Quell shot dead at home",
+        "The activist, who had received several death threats, was killed on 2 March.",
+        {"physical_attack"},
+    ),
+    (
+        "Blogger Tom Vale charged with sedition over documentary",
+        "He was first arrested in 2019 after a protest.",
+        {"judicial_harassment"},
+    ),
+    # ... but a report that only looks back keeps what it says
+    ("Lawyer Nina Holt, who was arrested in 2019, remains in custody", "", {"arrest_detention"}),
 ]
 
 
