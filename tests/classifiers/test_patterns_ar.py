@@ -32,6 +32,27 @@ CASES = [
         {"restrictive_law"},
         True,
     ),
+    (
+        "appeal_is_no_stabbing",
+        "محكمة تقضي بسجن ناشط خمس سنوات ولا يقبل الحكم الطعن",
+        "قالت منظمة حقوقية إن المحاكمة افتقرت إلى الضمانات.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "imperfective_arrest_with_devices_seized",
+        "السلطات تعتقل صحفيا وتصادر هاتفه وحاسوبه",
+        "قالت نقابة الصحفيين إن قوات الأمن اقتادته من منزله إلى جهة مجهولة.",
+        {"arrest_detention", "surveillance_digital"},
+        True,
+    ),
+    (
+        "ordinary_thief_arrested",
+        "الشرطة تلقي القبض على لص سرق متجرا",
+        "اعترف المتهم بالسرقة أمام النيابة.",
+        set(),
+        False,
+    ),
 ]
 
 

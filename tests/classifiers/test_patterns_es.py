@@ -92,6 +92,41 @@ CASES = [
     ),
     ("tax_reform", "Senado aprueba la reforma tributaria que sube el IVA", "", set(), False),
     ("generic_call_to_protect", "ONU pide proteger a los periodistas en toda la región", "", set(), True),
+    (
+        "power_cut_takes_internet_down_is_no_shutdown",
+        "Un apagón deja sin luz ni internet a varios barrios de la capital",
+        "La distribuidora atribuyó la avería a una tormenta.",
+        set(),
+        False,
+    ),
+    (
+        "organisations_suspending_activities_is_no_shutdown",
+        "Varias ONG suspenden sus actividades tras la ley de agentes extranjeros",
+        "Las organizaciones optaron por suspender sus proyectos para no inscribirse.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "conviction_names_a_prison_term_not_an_arrest",
+        "Condenan a siete años de prisión a una periodista por sedición",
+        "La comunicadora fue condenada a prisión tras un juicio a puerta cerrada.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "spyware_on_phones_without_named_defender",
+        "El Gobierno infectó cientos de teléfonos con un programa espía",
+        "Los dispositivos fueron intervenidos entre 2020 y 2021, según un análisis forense.",
+        {"surveillance_digital"},
+        False,
+    ),
+    (
+        "stolen_phones_in_a_robbery_are_no_surveillance",
+        "Detienen a dos jóvenes con cinco celulares robados",
+        "Los asaltantes fueron sorprendidos en una parada de autobús.",
+        set(),
+        False,
+    ),
 ]
 
 

@@ -85,6 +85,34 @@ CASES = [
         True,
     ),
     ("cable_cut", "Coupure internet après la rupture d'un câble sous-marin", "", set(), False),
+    (
+        "under_penalty_of_dissolution_is_no_sentence",
+        "Le Parlement adopte une loi qui oblige les associations à déclarer leurs fonds étrangers",
+        "Les ONG devront s'enregistrer sous peine de dissolution.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "judicial_harassment_is_not_also_threats",
+        "Un journaliste dénonce un harcèlement judiciaire après sa troisième plainte en diffamation",
+        "Le reporter est poursuivi par un homme d'affaires.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "convicted_to_prison_is_no_arrest",
+        "Une militante condamnée à deux ans de prison ferme",
+        "La défenseure a été condamnée à la prison pour un message publié en ligne.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "power_cut_without_electricity_is_no_shutdown",
+        "Des quartiers sans électricité ni connexion internet après la tempête",
+        "L'opérateur évoque une coupure sur une ligne électrique.",
+        set(),
+        False,
+    ),
 ]
 
 

@@ -73,6 +73,27 @@ CASES = [
     ("defender_acquitted", "Justiça absolve ativista acusado de calúnia", "", set(), True),
     ("award", "Advogada indígena ganha prêmio de direitos humanos", "", set(), True),
     ("cable_outage", "Rompimento de cabo submarino deixa milhões sem internet", "", set(), False),
+    (
+        "fight_against_terrorism_is_no_charge",
+        "ONG criticam projeto que as submete à supervisão do Estado a pretexto do combate ao terrorismo",
+        "Ativistas dizem que o texto põe em risco a liberdade de associação.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "robbery_with_stolen_phones_is_no_surveillance",
+        "Polícia prende dupla com celulares roubados no centro",
+        "Os suspeitos assaltavam pedestres na saída do metrô.",
+        set(),
+        False,
+    ),
+    (
+        "judicial_harassment_is_not_also_threats",
+        "Empresário processa três jornalistas; entidades falam em assédio judicial",
+        "As ações pedem indenização por reportagens sobre desmatamento.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
 
 
