@@ -6,11 +6,6 @@ releases, acquittals, awards, cable cuts, tax laws, calls to protect) must come 
 
 from __future__ import annotations
 
-import pytest
-
-from classifiers.pipeline import ReportText, ThreatClassifier
-from extractors.language import detect_language
-
 CASES = [
     (
         "journalist_detained",
@@ -73,24 +68,3 @@ CASES = [
         True,
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("case_id", "title", "summary", "categories", "hrd_victim"), CASES, ids=[c[0] for c in CASES]
-)
-def test_ru_report_categories_and_defender_flag(
-    classifier: ThreatClassifier,
-    case_id: str,
-    title: str,
-    summary: str,
-    categories: set[str],
-    hrd_victim: bool,
-) -> None:
-    result = classifier.classify(ReportText(case_id, title, summary, "ru"))
-    assert set(result.categories) == categories
-    assert result.hrd_victim is hrd_victim
-
-
-@pytest.mark.parametrize(("case_id", "title"), [(c[0], c[1]) for c in CASES], ids=[c[0] for c in CASES])
-def test_ru_headline_alone_is_detected_as_ru(case_id: str, title: str) -> None:
-    assert detect_language(title) == "ru"
