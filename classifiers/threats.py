@@ -108,6 +108,8 @@ _NOT_A_DESCRIPTOR: Final = frozenset({
     "while", "was", "were", "is", "are", "has", "have", "had", "been", "be", "without", "under", ",", ":",
     ";", "-", "—", "–",
 })
+# Participles that do not end in -ed but describe someone the same way ("the slain activist").
+_IRREGULAR_PARTICIPLES: Final = frozenset({"slain", "shot", "beaten", "held", "taken", "hidden"})
 # fmt: on
 
 # A release or acquittal after these words dates something else ("rearrested hours after his
@@ -423,7 +425,8 @@ def _background(
     breaks: list[int],
 ) -> str | None:
     """The cue that makes a trigger tell an earlier event: "who had received threats", "previously
-    jailed", "months after", or a bare year right after it ("was arrested in 2019")."""
+    jailed", "months after", or a bare year right after or before it ("was arrested in 2019", "the
+    2016 killing")."""
     for cue_start, cue_end, _ in found.get("background", []):
         if (
             sentence[0] <= cue_start
@@ -440,6 +443,8 @@ def _background(
             and _YEAR.match(doc[cue_end].text)
         ):
             return doc[cue_start : cue_end + 1].text
+    if start > sentence[0] and _YEAR.match(doc[start - 1].text):  # "her brother's 2016 killing"
+        return doc[start - 1].text
     return None
 
 
@@ -526,7 +531,7 @@ def _describes_someone(
 ) -> bool:
     """A one-word participle used as an adjective before a defender: "the jailed activist"."""
     word = doc[start].lower_
-    if end - start != 1 or not word.endswith("ed"):
+    if end - start != 1 or not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
         return False
     if (
         start > sentence[0]

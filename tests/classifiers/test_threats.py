@@ -206,6 +206,39 @@ ENGLISH_RULES = [
     ),
     # ... but a report that only looks back keeps what it says
     ("Lawyer Nina Holt, who was arrested in 2019, remains in custody", "", {"arrest_detention"}),
+    (
+        "Sister of slain activist gets threat calls before meeting police",
+        "A caller warned her to stop pursuing the case over her brother's 2016 killing.",
+        {"threat_harassment"},
+    ),
+    # one trigger, one category: cyber metaphors, idioms, campaign topics and non-state abductions
+    ("Hospital network held hostage by hackers", "", set()),
+    (
+        "Police arrest reporter Omar Teyl; press club calls it shooting the messenger",
+        "",
+        {"arrest_detention"},
+    ),
+    ("Missing-persons campaigner Ali Vard charged with sedition", "", {"judicial_harassment"}),
+    (
+        "Rights activist Dana Roy stabbed to death",
+        "Her colleague said she was led away from a wedding and attacked.",
+        {"physical_attack"},
+    ),
+    ("Spyware that targeted his editor found on reporter's phone", "", {"surveillance_digital"}),
+    ("Citizenship law protests: mobile internet switched off in two cities", "", {"internet_shutdown"}),
+    # press vocabulary the fresh items missed
+    ("Police pick up two editors of a news portal over their reports", "", {"arrest_detention"}),
+    (
+        "Two lawyers remanded under anti-terror law after rally",
+        "",
+        {"arrest_detention", "judicial_harassment"},
+    ),
+    ("State slaps UAPA on journalists and lawyers over posts", "", {"judicial_harassment"}),
+    ("Hill districts lose mobile data for 48 hours ahead of protest", "", {"internet_shutdown"}),
+    ("Government extends mobile internet clampdown in four districts", "", {"internet_shutdown"}),
+    ("Freelancer suffers concussion from police baton at protest", "", {"physical_attack"}),
+    ("Activist Uma Rell seeks police protection after threat calls", "", {"threat_harassment"}),
+    ("Jailed commentator Lina Soto faces fifth case over her posts", "", {"judicial_harassment"}),
 ]
 
 
