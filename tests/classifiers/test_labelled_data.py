@@ -1,7 +1,8 @@
 """The labelled development set in tests/data/labelled/ is well-formed and meets issue 7's dataset rules.
 
-Both files are checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other languages)
-is written separately, so the assertions that need it are skipped only while it is absent.
+Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
+languages) and ``fresh.jsonl`` (a purely held-out batch in both) are written separately, so the
+assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from classifiers.taxonomy import CATEGORIES
 LABELLED_DIR = Path(__file__).resolve().parents[1] / "data" / "labelled"
 ENGLISH_FILE = LABELLED_DIR / "en.jsonl"
 INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
+# Purely held-out batch (every item "test"), written after tuning began; nobody tunes on it.
+FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 
 SPLITS = frozenset({"dev", "test"})
 STYLES = frozenset({"wire", "ngo", "local", "translated", "blog", "un"})
@@ -81,11 +84,17 @@ def is_threat_to_defender(item: Item) -> bool:
 
 
 def present_files() -> list[Path]:
-    return [path for path in (ENGLISH_FILE, INTERNATIONAL_FILE) if path.exists()]
+    return [path for path in (ENGLISH_FILE, INTERNATIONAL_FILE, FRESH_FILE) if path.exists()]
 
 
 def all_items() -> list[Item]:
     return [item for path in present_files() for item in read_items(path)]
+
+
+def test_fresh_batch_is_held_out_entirely() -> None:
+    if not FRESH_FILE.exists():
+        pytest.skip("fresh.jsonl is not written yet")
+    assert {item["split"] for item in read_items(FRESH_FILE)} == {"test"}
 
 
 @pytest.fixture(scope="module")
