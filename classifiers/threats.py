@@ -11,8 +11,9 @@ The algorithm, per trigger found (a phrase of a category's `strong` or `weak` li
    a harm after an intent cue in its clause ("vowed to kill him", "threatened with arrest") is a
    threat, not an attack or an arrest, and it counts for `threat_harassment`; damped by a
    reversal cue in its sentence (released, acquitted, lifted) or in the headline
-   (the whole report is about the threat ending), by a hypothetical cue before it in its clause
-   ("could face arrest", "in danger of arrest", "calls to protect"), by a generic cue in its
+   (the whole report is about the threat ending), by a hypothetical cue before it (across
+   commas, not past a clause word: "could face fines, arrest", "in danger of arrest", "calls to
+   protect"), by a generic cue in its
    sentence ("worldwide") and when it only
    describes who someone is ("the murdered columnist's fiancée", "campaigning for jailed
    activists": a participle before the person, background rather than news);
@@ -286,6 +287,9 @@ class ThreatScorer:
             reasons.append(f"background: an earlier event ({background!r})")
 
         ignored = self.ignored_cues.get(category, frozenset())
+        # A modal reaches across commas ("could face fines, arrest and prison") but not past a
+        # word that starts another clause ("may appeal, but was arrested").
+        word_breaks = [m[0] for m in found.get("clause_breaks", [])]
 
         def in_sentence(kind: str, own: bool = False) -> list[tuple[int, int, Rule]]:
             return [
@@ -342,7 +346,7 @@ class ThreatScorer:
             score *= REVERSED_IN_HEADLINE
             reasons.append("the headline reports a release, acquittal or similar")
         if any(
-            0 <= start - e <= HYPOTHETICAL_REACH and _same_clause(breaks, e, start)
+            0 <= start - e <= HYPOTHETICAL_REACH and _same_clause(word_breaks, e, start)
             for _, e, _ in hypotheticals
         ):
             score *= HYPOTHETICAL
