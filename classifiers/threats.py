@@ -24,6 +24,10 @@ The algorithm, per trigger found (a phrase of a category's `strong` or `weak` li
    ("who had received threats", "previously jailed", "months after") or dated by a bare year
    ("was arrested in 2019"). Background counts only while no other category has a positive
    trigger outside background (the report's main event); beside one it is damped.
+5. one report, one event: the main event is the headline's strongest category (else the report's);
+   a second positive category stays only when it goes with it (`COMPATIBLE_EVENTS`: arrested and
+   charged, raided and devices seized, a law and a shutdown …) or is confirmed across sentences
+   (`CONFIRMED`); any other is context told beside the event and is damped (`SECOND_EVENT`).
 A category's score is its best trigger's, nudged up by further independent triggers; it is
 positive from `THRESHOLD`. The winning trigger and its sentence are the category's evidence.
 """
@@ -79,6 +83,8 @@ BACKGROUND_SCOPE: Final = 15  # tokens after a background cue its clause may sti
 DATED_REACH: Final = 4  # tokens between a trigger and the "in 2019" that dates it
 BACKGROUND: Final = 0.45
 EXTRA_TRIGGER_BONUS: Final = 0.05
+SECOND_EVENT: Final = 0.45  # a category that does not go with the report's main event
+CONFIRMED: Final = 0.96  # a near strong trigger told again in two more sentences
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
 PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT})
@@ -92,6 +98,26 @@ CIVIC_SPACE: Final = frozenset({RESTRICTIVE_LAW, INTERNET_SHUTDOWN})
 # Harms an intent cue turns into a threat ("vowed to kill", "threatened with arrest"); for the
 # other categories (bar threats themselves) an intent is only announced: damped as hypothetical.
 INTENDED_HARM: Final = frozenset({PHYSICAL_ATTACK, ARREST_DETENTION})
+# Events one report tells together: arrested and charged, raided and devices seized, detained and
+# beaten, a law and a shutdown, protesters beaten while the network is cut or a law is passed. Any
+# other pair (a killing and a court case, an attack and earlier threats, a law and a prosecution)
+# is usually one event and the context it is told in.
+COMPATIBLE_EVENTS: Final = frozenset(
+    frozenset(pair)
+    for pair in (
+        (ARREST_DETENTION, JUDICIAL_HARASSMENT),
+        (ARREST_DETENTION, THREAT_HARASSMENT),
+        (ARREST_DETENTION, SURVEILLANCE_DIGITAL),
+        (ARREST_DETENTION, PHYSICAL_ATTACK),
+        (ARREST_DETENTION, RESTRICTIVE_LAW),
+        (SURVEILLANCE_DIGITAL, THREAT_HARASSMENT),
+        (SURVEILLANCE_DIGITAL, JUDICIAL_HARASSMENT),
+        (JUDICIAL_HARASSMENT, THREAT_HARASSMENT),
+        (RESTRICTIVE_LAW, INTERNET_SHUTDOWN),
+        (PHYSICAL_ATTACK, INTERNET_SHUTDOWN),
+        (PHYSICAL_ATTACK, RESTRICTIVE_LAW),
+    )
+)
 # Punctuation that ends a clause: the scope of a modal, intent or background cue.
 _CLAUSE_PUNCT: Final = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
 _YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
@@ -255,10 +281,21 @@ class ThreatScorer:
         for occ in occurrences:
             if occ.category not in best or occ.score > best[occ.category].score:
                 best[occ.category] = occ
-        for category, top in best.items():
-            others = {o.sentence for o in occurrences if o.category == category and o.score >= THRESHOLD / 2}
-            bonus = EXTRA_TRIGGER_BONUS * max(0, len(others) - 1)
-            scores[category] = round(min(0.99, top.score + bonus), 3)
+        _total_scores(scores, best, occurrences)
+        beside = _incompatible_beside_main_event(scores, best, headline_end)
+        if beside:
+            occurrences = [
+                replace(
+                    o,
+                    score=round(o.score * SECOND_EVENT, 3),
+                    reasons=(*o.reasons, f"a second event unlike the main one ({beside[o.category]})"),
+                )
+                if o.category in beside
+                else o
+                for o in occurrences
+            ]
+            best = {c: _best(occurrences, c) for c in best}
+            _total_scores(scores, best, occurrences)
         positive = tuple(c for c in CATEGORIES if scores[c] >= THRESHOLD)
         hrd_victim = bool(defenders) or any(c in CIVIC_SPACE for c in positive)
         return ThreatAnalysis(scores, positive, hrd_victim, bool(defenders), best, occurrences)
@@ -388,6 +425,44 @@ class ThreatScorer:
         else:
             factor, why = NEAR_TARGET, "no target needed"
         return done(score * factor, why)
+
+
+def _best(occurrences: list[Occurrence], category: str) -> Occurrence:
+    """The category's strongest trigger (the first one on a tie)."""
+    return max((o for o in occurrences if o.category == category), key=lambda o: o.score)
+
+
+def _total_scores(
+    scores: dict[str, float], best: dict[str, Occurrence], occurrences: list[Occurrence]
+) -> None:
+    """A category's score: its best trigger's, nudged up by triggers in further sentences."""
+    for category, top in best.items():
+        others = {o.sentence for o in occurrences if o.category == category and o.score >= THRESHOLD / 2}
+        bonus = EXTRA_TRIGGER_BONUS * max(0, len(others) - 1)
+        scores[category] = round(min(0.99, top.score + bonus), 3)
+
+
+def _incompatible_beside_main_event(
+    scores: dict[str, float], best: dict[str, Occurrence], headline_end: int
+) -> dict[str, str]:
+    """Positive categories that cannot be a second side of the report's main event, each with the
+    main event's category. The main event is the headline's (the strongest one there), else the
+    strongest in the report. A report tells one event, sometimes two that go together (arrested
+    and charged, raided and devices seized, a law and a shutdown); a category that does not go with
+    the main event is context ("a court case" beside a killing, "threats" before a murder, a law
+    named beside a block) unless triggers in two sentences confirm it."""
+    positive = [c for c in CATEGORIES if scores[c] >= THRESHOLD]
+    if len(positive) < 2:
+        return {}
+    main = max(
+        positive,
+        key=lambda c: (best[c].sentence[0] < headline_end, scores[c], -best[c].start),
+    )
+    return {
+        c: main
+        for c in positive
+        if c != main and frozenset((main, c)) not in COMPATIBLE_EVENTS and scores[c] < CONFIRMED
+    }
 
 
 def _read_intents(

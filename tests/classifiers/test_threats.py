@@ -246,3 +246,46 @@ ENGLISH_RULES = [
 def test_english_rules(classifier: ThreatClassifier, title: str, summary: str, expected: set[str]) -> None:
     result = classifier.classify(ReportText("x", title, summary, "en"))
     assert set(result.categories) == expected
+
+
+# One report, one event: a second category stays only when it goes with the headline's event.
+SECOND_EVENTS = [
+    (
+        "Journalist Lena Dorr shot dead in Velgrad",
+        "Colleagues said the journalist received death threats from local officials.",
+        {"physical_attack"},
+    ),
+    (
+        "Parliament passes law on foreign agents",
+        "Activist Ivo Senn was charged with treason on Monday.",
+        {"restrictive_law"},
+    ),
+    (
+        "Police detain activist Mara Quist",
+        "She was charged with insulting officials, her lawyer said.",
+        {"arrest_detention", "judicial_harassment"},
+    ),
+    (
+        "Authorities block messaging apps in Velgrad",
+        "Police beat protesters in the capital.",
+        {"internet_shutdown", "physical_attack"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), SECOND_EVENTS)
+def test_second_category_must_go_with_the_main_event(
+    classifier: ThreatClassifier, title: str, summary: str, expected: set[str]
+) -> None:
+    result = classifier.classify(ReportText("x", title, summary, "en"))
+    assert set(result.categories) == expected
+
+
+def test_dropped_second_event_names_the_main_event(classifier: ThreatClassifier) -> None:
+    title, summary, _ = SECOND_EVENTS[0]
+    _, _, doc = next(classifier.docs([ReportText("x", title, summary, "en")]))
+    assert doc is not None
+    reasons = [
+        r for occ in doc._.threats.occurrences if occ.category == "threat_harassment" for r in occ.reasons
+    ]
+    assert "a second event unlike the main one (physical_attack)" in reasons
