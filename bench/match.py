@@ -78,8 +78,8 @@ def load_reports(watchlist: list[WatchEntry]) -> list[ReportText]:
     items = []
     for path in sorted((ROOT / "tests" / "data" / "labelled").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                raw = json.loads(line)
+            raw = json.loads(line) if line.strip() else {}
+            if "title" in raw:  # report lines only; the folder also holds a relabelling log
                 items.append(
                     ReportText(str(raw["id"]), raw["title"], raw.get("summary", ""), raw.get("language"))
                 )
