@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +13,9 @@ from alerts.watchlist import WatchEntry, read_watchlist
 from hrdwatch.pipeline.context import RunContext
 from hrdwatch.storage.models.watchlist import Incident, Officer, WatchlistEntry
 
+# Both kinds of row are upserted by their unique name.
+_Named = TypeVar("_Named", WatchlistEntry, Officer)
+
 
 def import_watchlist(ctx: RunContext, path: Path) -> int:
     """Upsert the entries of a CSV/YAML watchlist by name; returns how many entries the file held.
@@ -19,14 +23,23 @@ def import_watchlist(ctx: RunContext, path: Path) -> int:
     The whole file is validated before anything is written."""
     entries = read_watchlist(path)
     with ctx.db.session() as session:
-        existing = {row.name: row for row in session.scalars(select(WatchlistEntry))}
+        rows = _rows_by_name(session, WatchlistEntry, [e.name for e in entries], ctx)
         for entry in entries:
-            row = existing.get(entry.name)
-            if row is None:
-                row = WatchlistEntry(name=entry.name, created_at=ctx.now)
-                session.add(row)
-            _apply_entry(row, entry, ctx)
+            _apply_entry(rows[entry.name], entry, ctx)
     return len(entries)
+
+
+def _rows_by_name(
+    session: Session, model: type[_Named], names: list[str], ctx: RunContext
+) -> dict[str, _Named]:
+    """The row for each name: the stored one, or a new one added to the session."""
+    # All rows, not an IN list: a 100k-name watchlist would exceed SQLite's bound-parameter limit.
+    rows = {row.name: row for row in session.scalars(select(model))}
+    for name in names:
+        if name not in rows:
+            rows[name] = model(name=name, created_at=ctx.now)
+            session.add(rows[name])
+    return rows
 
 
 def _apply_entry(row: WatchlistEntry, entry: WatchEntry, ctx: RunContext) -> None:
@@ -72,12 +85,9 @@ def import_officers(ctx: RunContext, path: Path) -> int:
     """Upsert officers from a YAML file by name; returns how many the file held."""
     officers = read_officers(path)
     with ctx.db.session() as session:
-        existing = {row.name: row for row in session.scalars(select(Officer))}
+        rows = _rows_by_name(session, Officer, [o.name for o in officers], ctx)
         for officer in officers:
-            row = existing.get(officer.name)
-            if row is None:
-                row = Officer(name=officer.name, created_at=ctx.now)
-                session.add(row)
+            row = rows[officer.name]
             row.email = officer.email
             row.slack_channel = officer.slack_channel
             row.countries = list(officer.countries)
