@@ -126,7 +126,12 @@ class WatchlistMatcher:
         self._tails: list[tuple[tuple[str, ...], ...]] = []
         self._name_words: list[frozenset[str]] = []
         self._by_skeleton: dict[str, list[_Variant]] = defaultdict(list)
-        self._by_part: dict[str, list[_PartsVariant]] = defaultdict(list)
+        # Part variants by the consonants of the part before (`_parts_after`) or after
+        # (`_parts_before`) the indexed part, then by the indexed part's key: the neighbour's
+        # consonants rule out most text parts with one lookup, and every key is a string
+        # already in a cache, so no key is built per text.
+        self._parts_after: dict[str, dict[str, list[_PartsVariant]]] = {}
+        self._parts_before: dict[str, dict[str, list[_PartsVariant]]] = {}
         self._key_entry: dict[int, int] = {}
         self._acronyms: list[frozenset[str]] = []
         # Cheap pre-checks before the PhraseMatcher and the fuzzy span loop.
@@ -176,9 +181,12 @@ class WatchlistMatcher:
         variant = _PartsVariant(index, parts, key_part)
         # Keyed by the longest part (one consonant may differ) and the consonants of the part
         # beside it, which must agree: selective enough for 100k names.
-        side, neighbour = ("<", key_part - 1) if key_part > 0 else (">", key_part + 1)
+        if key_part > 0:
+            by_key = self._parts_after.setdefault(parts[key_part - 1][2], {})
+        else:
+            by_key = self._parts_before.setdefault(parts[key_part + 1][2], {})
         for key in unit_keys(parts[key_part][1]):
-            self._by_part[f"{key}{side}{parts[neighbour][2]}"].append(variant)
+            by_key.setdefault(key, []).append(variant)
 
     def match(self, text: str, classification: ClassificationResult | None = None) -> list[Hit]:
         """Entries mentioned in `text`; namesakes in unrelated stories are dropped when a
@@ -187,8 +195,10 @@ class WatchlistMatcher:
         if not len(tokens):
             return []
         full = self._exact(tokens)
-        full.extend(self._fuzzy(tokens, covered=[(s, e) for _, s, e, _, _ in full]))
-        full.extend(self._by_parts(tokens, covered=[(s, e) for _, s, e, _, _ in full]))
+        runs = _capitalised_runs(tokens)
+        if runs:
+            full.extend(self._fuzzy(tokens, runs, covered=[(s, e) for _, s, e, _, _ in full]))
+            full.extend(self._by_parts(tokens, runs, covered=[(s, e) for _, s, e, _, _ in full]))
         hits = self._assemble(text, tokens, full)
         if classification is not None:
             hits = drop_namesakes(hits, classification)
@@ -226,13 +236,15 @@ class WatchlistMatcher:
             found.append((index, start, end, method, 1.0))
         return _longest_first(found)
 
-    def _fuzzy(self, tokens: Words, covered: list[tuple[int, int]]) -> list[tuple[int, int, int, str, float]]:
+    def _fuzzy(
+        self, tokens: Words, runs: list[tuple[int, int]], covered: list[tuple[int, int]]
+    ) -> list[tuple[int, int, int, str, float]]:
         if not self._by_skeleton:
             return []
         found: list[tuple[int, int, int, str, float]] = []
         folded, caps = tokens.sounds, tokens.caps
         index = self._by_skeleton
-        for run_start, run_end in _capitalised_runs(tokens):
+        for run_start, run_end in runs:
             for start in range(run_start, run_end):
                 if not caps[start]:
                     continue
@@ -258,30 +270,32 @@ class WatchlistMatcher:
         return _longest_first(found)
 
     def _by_parts(
-        self, tokens: Words, covered: list[tuple[int, int]]
+        self, tokens: Words, runs: list[tuple[int, int]], covered: list[tuple[int, int]]
     ) -> list[tuple[int, int, int, str, float]]:
         """Person names compared part by part, so each part must sound alike on its own: finds
         spellings whose consonants differ (Tsikhanouskaya/Tikhanovskaya, Cyrillic/Latin) and
         rejects a relative with the same surname and another given name."""
-        if not self._by_part:
+        after, before = self._parts_after, self._parts_before
+        if not after and not before:
             return []
         found: list[tuple[int, int, int, str, float]] = []
         sounds, caps = tokens.sounds, tokens.caps
-        for run_start, run_end in _capitalised_runs(tokens):
+        for run_start, run_end in runs:
             words = sounds[run_start:run_end]
             spans = [(run_start + a, run_start + b) for a, b in name_units(words)]
             parts = [unit_sound(tuple(sounds[a:b])) for a, b in spans]
             tried: set[tuple[int, int]] = set()
+            last_part = len(parts) - 1
             for t, (_, skel, _, _) in enumerate(parts):
-                beside = []
-                if t > 0:
-                    beside.append(f"<{parts[t - 1][2]}")
-                if t + 1 < len(parts):
-                    beside.append(f">{parts[t + 1][2]}")
-                if not beside:
+                by_keys = []
+                if t > 0 and (by_key := after.get(parts[t - 1][2])):
+                    by_keys.append(by_key)
+                if t < last_part and (by_key := before.get(parts[t + 1][2])):
+                    by_keys.append(by_key)
+                if not by_keys:
                     continue
-                for key, side in ((k, b) for k in unit_keys(skel) for b in beside):
-                    for variant in self._by_part.get(key + side, ()):
+                for key, by_key in ((k, b) for k in unit_keys(skel) for b in by_keys):
+                    for variant in by_key.get(key, ()):
                         first = t - variant.key_part
                         last = first + len(variant.parts)
                         if first < 0 or last > len(parts) or (id(variant), first) in tried:
@@ -403,22 +417,25 @@ def mentions_text(text: str, tokens: Words, start: int, end: int) -> str:
     return text[lo:hi]
 
 
-def _capitalised_runs(tokens: Words) -> Iterable[tuple[int, int]]:
+def _capitalised_runs(tokens: Words) -> list[tuple[int, int]]:
     """Maximal token ranges of capitalised words, with lower-case particles allowed inside."""
     caps, folded = tokens.caps, tokens.folded
+    runs = []
     i, n = 0, len(caps)
     while i < n:
-        if not caps[i]:
-            i += 1
-            continue
+        try:
+            i = caps.index(True, i)  # most words are lower case: skip them in C
+        except ValueError:
+            break
         j = i + 1
         while j < n and (caps[j] or folded[j] in PARTICLES):
             j += 1
         while j > i + 1 and not caps[j - 1]:
             j -= 1
         if j - i >= 2:
-            yield i, j
+            runs.append((i, j))
         i = j
+    return runs
 
 
 def _longest_first(

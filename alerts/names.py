@@ -297,9 +297,10 @@ def unit_sound(words: tuple[str, ...]) -> tuple[str, str, str, str]:
 _VOWEL_RE: Final = re.compile("[aeiou]")
 
 
-def unit_keys(skel: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def unit_keys(skel: str) -> tuple[str, ...]:
     """Blocking keys of a name part: its skeleton and, when long enough to stay selective, the
     skeleton with any one consonant left out (Tsikhanouskaya ~ Tikhanovskaya, Ts/T)."""
     if len(skel) < 4:
-        return [skel]
-    return [skel, *dict.fromkeys(skel[:i] + skel[i + 1 :] for i in range(len(skel)))]
+        return (skel,)
+    return (skel, *dict.fromkeys(skel[:i] + skel[i + 1 :] for i in range(len(skel))))
