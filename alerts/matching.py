@@ -197,8 +197,8 @@ class WatchlistMatcher:
         full = self._exact(tokens)
         runs = _capitalised_runs(tokens)
         if runs:
-            full.extend(self._fuzzy(tokens, runs, covered=[(s, e) for _, s, e, _, _ in full]))
-            full.extend(self._by_parts(tokens, runs, covered=[(s, e) for _, s, e, _, _ in full]))
+            full.extend(self._fuzzy(tokens, runs, covered=_covered(full)))
+            full.extend(self._by_parts(tokens, runs, covered=_covered(full)))
         hits = self._assemble(text, tokens, full)
         if classification is not None:
             hits = drop_namesakes(hits, classification)
@@ -237,7 +237,7 @@ class WatchlistMatcher:
         return _longest_first(found)
 
     def _fuzzy(
-        self, tokens: Words, runs: list[tuple[int, int]], covered: list[tuple[int, int]]
+        self, tokens: Words, runs: list[tuple[int, int]], covered: set[int]
     ) -> list[tuple[int, int, int, str, float]]:
         if not self._by_skeleton:
             return []
@@ -246,17 +246,17 @@ class WatchlistMatcher:
         index = self._by_skeleton
         for run_start, run_end in runs:
             for start in range(run_start, run_end):
-                if not caps[start]:
+                if not caps[start] or start in covered:
                     continue
                 # Blocking keys grow word by word; spellings are compared only on a key hit.
                 key = word_keys(folded[start])[0]
                 if len(key) >= 3 and key[:3] not in self._first_keys:
                     continue
                 for end in range(start + 2, min(run_end, start + MAX_SPAN_WORDS) + 1):
+                    if end - 1 in covered:
+                        break  # this span and every longer one overlap a better match
                     key = join_keys(key, word_keys(folded[end - 1])[1])
                     if not caps[end - 1] or key not in index:
-                        continue
-                    if any(s < end and start < e for s, e in covered):
                         continue
                     ph = spelling(folded[start:end])
                     for variant in index[key]:
@@ -270,7 +270,7 @@ class WatchlistMatcher:
         return _longest_first(found)
 
     def _by_parts(
-        self, tokens: Words, runs: list[tuple[int, int]], covered: list[tuple[int, int]]
+        self, tokens: Words, runs: list[tuple[int, int]], covered: set[int]
     ) -> list[tuple[int, int, int, str, float]]:
         """Person names compared part by part, so each part must sound alike on its own: finds
         spellings whose consonants differ (Tsikhanouskaya/Tikhanovskaya, Cyrillic/Latin) and
@@ -285,28 +285,34 @@ class WatchlistMatcher:
             spans = [(run_start + a, run_start + b) for a, b in name_units(words)]
             parts = [unit_sound(tuple(sounds[a:b])) for a, b in spans]
             tried: set[tuple[int, int]] = set()
-            last_part = len(parts) - 1
+            n_parts = len(parts)
+            last_part = n_parts - 1
+            # A variant spans the part it is found by and that part's neighbour: parts inside
+            # a better match need no lookup at all.
+            free = [not covered or covered.isdisjoint(range(a, b)) for a, b in spans]
             for t, (_, skel, _, _) in enumerate(parts):
+                if not free[t]:
+                    continue
                 by_keys = []
-                if t > 0 and (by_key := after.get(parts[t - 1][2])):
+                if t > 0 and free[t - 1] and (by_key := after.get(parts[t - 1][2])):
                     by_keys.append(by_key)
-                if t < last_part and (by_key := before.get(parts[t + 1][2])):
+                if t < last_part and free[t + 1] and (by_key := before.get(parts[t + 1][2])):
                     by_keys.append(by_key)
                 if not by_keys:
                     continue
-                for key, by_key in ((k, b) for k in unit_keys(skel) for b in by_keys):
-                    for variant in by_key.get(key, ()):
-                        first = t - variant.key_part
-                        last = first + len(variant.parts)
-                        if first < 0 or last > len(parts) or (id(variant), first) in tried:
-                            continue
-                        tried.add((id(variant), first))
-                        start, end = spans[first][0], spans[last - 1][1]
-                        if not caps[start] or any(s < end and start < e for s, e in covered):
-                            continue
-                        score = _parts_score(parts[first:last], variant.parts)
-                        if score:
-                            found.append((variant.entry_index, start, end, "fuzzy", score / 100.0))
+                candidates = [v for k in unit_keys(skel) for b in by_keys for v in b.get(k, ())]
+                for variant in candidates:
+                    first = t - variant.key_part
+                    last = first + len(variant.parts)
+                    if first < 0 or last > n_parts or (id(variant), first) in tried:
+                        continue
+                    tried.add((id(variant), first))
+                    start, end = spans[first][0], spans[last - 1][1]
+                    if not caps[start] or not all(free[first:last]):
+                        continue
+                    score = _parts_score(parts[first:last], variant.parts)
+                    if score:
+                        found.append((variant.entry_index, start, end, "fuzzy", score / 100.0))
         return _longest_first(found)
 
     def _assemble(self, text: str, tokens: Words, full: list[tuple[int, int, int, str, float]]) -> list[Hit]:
@@ -438,6 +444,11 @@ def _capitalised_runs(tokens: Words) -> list[tuple[int, int]]:
     return runs
 
 
+def _covered(found: list[tuple[int, int, int, str, float]]) -> set[int]:
+    """Token positions inside matches found so far: a later, looser match must not overlap them."""
+    return {i for _, start, end, _, _ in found for i in range(start, end)}
+
+
 def _longest_first(
     found: list[tuple[int, int, int, str, float]],
 ) -> list[tuple[int, int, int, str, float]]:
@@ -473,14 +484,26 @@ def _partial_mentions(
     if not tails:
         return []
     tail_ph = {t: phonetic("".join(t)) for t in tails}
+    longest_first = sorted(tails, key=len, reverse=True)
+    # A tail starts with its first word, or is one word sounding like the text's word.
+    first_words = {t[0] for t in tails}
+    one_word_sounds = {tail_ph[t] for t in tails if len(t) == 1}
+    folded, caps = tokens.folded, tokens.caps
     found: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        if i in taken or not tokens.capitalised(i):
+    i, n = 0, len(tokens)
+    while i < n:
+        try:
+            i = caps.index(True, i)
+        except ValueError:
+            break
+        word = folded[i]
+        if i in taken or (
+            word not in first_words and (len(word) < 4 or phonetic(word) not in one_word_sounds)
+        ):
             i += 1
             continue
         best: tuple[str, ...] | None = None
-        for tail in sorted(tails, key=len, reverse=True):
+        for tail in longest_first:
             end = i + len(tail)
             if end > len(tokens) or any(j in taken for j in range(i, end)):
                 continue
