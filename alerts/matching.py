@@ -136,7 +136,9 @@ class WatchlistMatcher:
         self._acronyms: list[frozenset[str]] = []
         # Cheap pre-checks before the PhraseMatcher and the fuzzy span loop.
         self._first_words: set[str] = set()
-        self._first_keys: set[str] = set()
+        # Every prefix (3 letters or more) of a blocking key: a span's key only grows as words
+        # join it, so once it is no such prefix no longer span can hit.
+        self._key_prefixes: set[str] = set()
         for index, entry in enumerate(self.entries):
             self._add_entry(index, entry)
 
@@ -161,7 +163,8 @@ class WatchlistMatcher:
             self._first_words.add(words[0])
             if 1 < len(words) <= MAX_SPAN_WORDS:
                 ph = spelling(words)
-                self._first_keys.add(span_key(words)[:3])
+                key = span_key(words)
+                self._key_prefixes.update(key[:i] for i in range(3, len(key) + 1))
                 self._by_skeleton[span_key(words)].append(_Variant(index, words, ph, is_alias))
         if entry.kind == "person":
             for name in [entry.name, *entry.aliases]:
@@ -243,19 +246,21 @@ class WatchlistMatcher:
             return []
         found: list[tuple[int, int, int, str, float]] = []
         folded, caps = tokens.sounds, tokens.caps
-        index = self._by_skeleton
+        index, prefixes = self._by_skeleton, self._key_prefixes
         for run_start, run_end in runs:
             for start in range(run_start, run_end):
                 if not caps[start] or start in covered:
                     continue
                 # Blocking keys grow word by word; spellings are compared only on a key hit.
                 key = word_keys(folded[start])[0]
-                if len(key) >= 3 and key[:3] not in self._first_keys:
+                if len(key) >= 3 and key[:3] not in prefixes:
                     continue
                 for end in range(start + 2, min(run_end, start + MAX_SPAN_WORDS) + 1):
                     if end - 1 in covered:
                         break  # this span and every longer one overlap a better match
                     key = join_keys(key, word_keys(folded[end - 1])[1])
+                    if len(key) >= 3 and key not in prefixes:
+                        break
                     if not caps[end - 1] or key not in index:
                         continue
                     ph = spelling(folded[start:end])
