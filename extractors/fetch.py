@@ -5,7 +5,8 @@ deadline (a server dripping one byte at a time never trips a read timeout); redi
 by hand so every hop is checked; bodies are decompressed here with a hard cap so a gzip bomb is
 refused after `max_bytes`, not after it filled memory; 429 and 5xx are retried with backoff,
 honouring `Retry-After`. Only http and https are fetched, and private, loopback, link-local and
-reserved addresses are refused unless the source explicitly allows them.
+reserved addresses are refused unless the source explicitly allows them; the check happens where
+the socket is opened, on the very addresses it connects to (see `extractors.addresses`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import asyncio
 import ipaddress
 import math
 import random
-import socket
 import time
 import zlib
 from collections.abc import Mapping
@@ -23,8 +23,10 @@ from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import Final
 
+import httpcore
 import httpx
 
+from extractors.addresses import GuardedNetworkBackend, GuardedTransport, Resolver, is_public_address
 from extractors.errors import FetchError
 from extractors.feeds import MAX_BODY_BYTES
 
@@ -91,7 +93,12 @@ class _HostPacing:
 
 
 class Fetcher:
-    """`async with Fetcher(limits) as fetcher: await fetcher.fetch(FetchRequest(url))`."""
+    """`async with Fetcher(limits) as fetcher: await fetcher.fetch(FetchRequest(url))`.
+
+    `transport` replaces the network entirely (snapshot, tests): then no name is ever resolved.
+    Otherwise `resolver` (default: the system's) and `network_backend` (default: real sockets)
+    are what the address guard uses; tests inject loopback stand-ins for both.
+    """
 
     def __init__(
         self,
@@ -99,20 +106,39 @@ class Fetcher:
         *,
         transport: httpx.AsyncBaseTransport | None = None,
         host_min_interval: Mapping[str, float] | None = None,
+        resolver: Resolver | None = None,
+        network_backend: httpcore.AsyncNetworkBackend | None = None,
     ) -> None:
         self.limits = limits or FetchLimits()
         self._transport = transport
-        # With an injected transport (snapshot, tests) no name is ever resolved.
-        self._resolve_names = transport is None
+        self._resolver = resolver
+        self._network_backend = network_backend
         self._client: httpx.AsyncClient | None = None
+        # Sources allowed onto private networks get their own connection pool, so a connection one of
+        # them opened to a private address is never reused for a source that is not allowed there.
+        self._private_client: httpx.AsyncClient | None = None
         self._overall = asyncio.Semaphore(self.limits.concurrency)
         self._per_host: dict[str, asyncio.Semaphore] = {}
         self._pacing = {host: _HostPacing(interval) for host, interval in (host_min_interval or {}).items()}
 
     async def __aenter__(self) -> Fetcher:
+        self._client = self._new_client(allow_private=False)
+        self._private_client = self._client if self._transport is not None else None
+        return self
+
+    def _new_client(self, *, allow_private: bool) -> httpx.AsyncClient:
         limits = self.limits
-        self._client = httpx.AsyncClient(
-            transport=self._transport,
+        pool_limits = httpx.Limits(
+            max_connections=limits.concurrency, max_keepalive_connections=limits.concurrency
+        )
+        transport = self._transport
+        if transport is None:
+            backend = GuardedNetworkBackend(
+                allow_private=allow_private, resolver=self._resolver, inner=self._network_backend
+            )
+            transport = GuardedTransport(backend, limits=pool_limits)
+        return httpx.AsyncClient(
+            transport=transport,
             follow_redirects=False,
             timeout=httpx.Timeout(
                 connect=limits.connect_timeout,
@@ -120,26 +146,33 @@ class Fetcher:
                 write=limits.read_timeout,
                 pool=limits.total_timeout,
             ),
-            limits=httpx.Limits(
-                max_connections=limits.concurrency,
-                max_keepalive_connections=limits.concurrency,
-            ),
+            limits=pool_limits,
             headers={"User-Agent": limits.user_agent, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"},
             trust_env=False,
         )
-        return self
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        clients = {
+            id(client): client for client in (self._client, self._private_client) if client is not None
+        }
+        self._client = self._private_client = None
+        for client in clients.values():
+            await client.aclose()
+
+    def _client_for(self, allow_private: bool) -> httpx.AsyncClient:
+        if self._client is None:
+            raise RuntimeError("use `async with Fetcher(...)`")
+        if not allow_private:
+            return self._client
+        if self._private_client is None:
+            self._private_client = self._new_client(allow_private=True)
+        return self._private_client
 
     async def fetch(self, request: FetchRequest) -> FetchResponse:
         """The body of `request.url` (or a 304); raises FetchError saying what went wrong."""
-        if self._client is None:
-            raise RuntimeError("use `async with Fetcher(...)`")
+        client = self._client_for(request.allow_private_network)
         headers: dict[str, str] = {}
         if request.etag:
             headers["If-None-Match"] = request.etag
@@ -153,8 +186,8 @@ class Fetcher:
             if url in seen:
                 raise FetchError(f"redirect loop at {url}", url=request.url)
             seen.add(url)
-            await self._check_destination(url, request.allow_private_network)
-            response, tries = await self._get_with_retries(url, headers)
+            _check_destination(url, request.allow_private_network)
+            response, tries = await self._get_with_retries(client, url, headers)
             attempts += tries
             wire_bytes += response.wire_bytes
             if response.status in REDIRECT_STATUSES:
@@ -177,13 +210,17 @@ class Fetcher:
             )
         raise FetchError(f"more than {self.limits.max_redirects} redirects", url=request.url)
 
-    async def _get_with_retries(self, url: str, headers: dict[str, str]) -> tuple[FetchResponse, int]:
+    async def _get_with_retries(
+        self, client: httpx.AsyncClient, url: str, headers: dict[str, str]
+    ) -> tuple[FetchResponse, int]:
         limits = self.limits
         for attempt in range(1, limits.max_attempts + 1):
             last = attempt == limits.max_attempts
             try:
-                response, retry_after = await self._get_once(url, headers)
-            except FetchError:
+                response, retry_after = await self._get_once(client, url, headers)
+            except FetchError as exc:
+                # The address guard raises below httpx, where the URL is unknown.
+                exc.url = exc.url or url
                 raise
             except (httpx.TransportError, TimeoutError) as exc:
                 if last:
@@ -205,15 +242,16 @@ class Fetcher:
             await asyncio.sleep(retry_after if retry_after is not None else self._backoff(attempt))
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _get_once(self, url: str, headers: dict[str, str]) -> tuple[FetchResponse, float | None]:
-        assert self._client is not None
+    async def _get_once(
+        self, client: httpx.AsyncClient, url: str, headers: dict[str, str]
+    ) -> tuple[FetchResponse, float | None]:
         target = httpx.URL(url)
         host_key = f"{target.host}:{target.port or (443 if target.scheme == 'https' else 80)}"
         per_host = self._per_host.setdefault(host_key, asyncio.Semaphore(self.limits.per_host))
         async with self._overall, per_host:
             await self._pace(target.host)
             async with asyncio.timeout(self.limits.total_timeout):
-                async with self._client.stream("GET", target, headers=headers) as response:
+                async with client.stream("GET", target, headers=headers) as response:
                     status = response.status_code
                     if status in REDIRECT_STATUSES:
                         await response.aclose()
@@ -272,38 +310,30 @@ class Fetcher:
         jittered: float = base * random.uniform(0.5, 1.0)
         return jittered
 
-    async def _check_destination(self, url: str, allow_private: bool) -> None:
-        target = httpx.URL(url)
-        if target.scheme not in ("http", "https"):
-            raise FetchError(f"only http and https are fetched, not {target.scheme or 'no scheme'}", url=url)
-        host = target.host
-        if not host:
-            raise FetchError("URL has no host", url=url)
-        if allow_private:
-            return
-        try:
-            literal = ipaddress.ip_address(host)
-        except ValueError:
-            literal = None
-        if literal is not None:
-            if not _is_public(literal):
-                raise FetchError(f"refusing non-public address {host} (set allow_private_network)", url=url)
-            return
-        if host == "localhost" or host.endswith(".localhost"):
-            raise FetchError(f"refusing {host} (set allow_private_network)", url=url)
-        if not self._resolve_names:
-            return
-        port = target.port or (443 if target.scheme == "https" else 80)
-        try:
-            infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except OSError as exc:
-            raise FetchError(f"cannot resolve {host}: {exc.strerror or exc}", url=url) from None
-        for info in infos:
-            address = ipaddress.ip_address(info[4][0])
-            if not _is_public(address):
-                raise FetchError(
-                    f"{host} resolves to non-public address {address} (set allow_private_network)", url=url
-                )
+
+def _check_destination(url: str, allow_private: bool) -> None:
+    """Refuses what is wrong before any connection: scheme, missing host, private literals, localhost.
+
+    Names are checked where the connection is opened (`GuardedNetworkBackend`), never resolved here.
+    """
+    target = httpx.URL(url)
+    if target.scheme not in ("http", "https"):
+        raise FetchError(f"only http and https are fetched, not {target.scheme or 'no scheme'}", url=url)
+    host = target.host
+    if not host:
+        raise FetchError("URL has no host", url=url)
+    if allow_private:
+        return
+    try:
+        literal = ipaddress.ip_address(host)
+    except ValueError:
+        literal = None
+    if literal is not None:
+        if not is_public_address(literal):
+            raise FetchError(f"refusing non-public address {host} (set allow_private_network)", url=url)
+        return
+    if host == "localhost" or host.endswith(".localhost"):
+        raise FetchError(f"refusing {host} (set allow_private_network)", url=url)
 
 
 class _BoundedDecoder:
@@ -353,12 +383,6 @@ class _BoundedDecoder:
 
     def _too_large(self) -> None:
         raise FetchError(f"body exceeds the {self.limit}-byte limit (after decompression)", url=self.url)
-
-
-def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
-    return address.is_global and not address.is_multicast
 
 
 def _retry_after(value: str | None) -> float | None:

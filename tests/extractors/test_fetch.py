@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,9 +26,9 @@ def fetch(url: str, limits: FetchLimits = FAST, **request: object) -> FetchRespo
 
 
 @pytest.fixture
-def server() -> FeedServer:
+def server() -> Iterator[FeedServer]:
     with FeedServer(FEEDS) as running:
-        yield running  # type: ignore[misc]
+        yield running
 
 
 def test_second_fetch_with_validators_is_a_304_without_body(server: FeedServer) -> None:
