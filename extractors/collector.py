@@ -6,6 +6,7 @@ A source that fails gives an outcome with an error; it never stops the pass.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -21,6 +22,7 @@ from extractors.fetch import Fetcher, FetchLimits, FetchRequest
 from extractors.language import detect_language
 from extractors.normalise import canonical_url, content_hash
 from extractors.sources import SourceSpec
+from extractors.workers import ParseWorkers, processes_available
 
 
 @dataclass(frozen=True)
@@ -95,13 +97,27 @@ async def collect_async(
     parse_limits = parse_limits or ParseLimits()
     limits = limits or FetchLimits(max_bytes=parse_limits.max_body_bytes)
     done = 0
-    # Parsing is CPU work: one worker thread keeps the event loop free to move bytes meanwhile.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hrdwatch-parse") as parser:
+    workers: ParseWorkers | None = None
+    if parse_limits.parse_timeout is not None and processes_available():
+        workers = ParseWorkers(
+            parse_limits.parse_processes,
+            deadline=parse_limits.parse_timeout,
+            memory_limit=parse_limits.parse_memory_bytes,
+        )
+    # Parsing is CPU work: it runs off the event loop (in worker processes, each waited for by one
+    # thread here; or in one thread without a deadline), so the loop keeps moving bytes meanwhile.
+    threads = parse_limits.parse_processes if workers is not None else 1
+    with (
+        workers if workers is not None else contextlib.nullcontext(),
+        ThreadPoolExecutor(max_workers=threads, thread_name_prefix="hrdwatch-parse") as parser,
+    ):
         async with Fetcher(limits, transport=transport, host_min_interval=HOST_MIN_INTERVAL) as fetcher:
 
             async def one(state: SourceState) -> SourceOutcome:
                 nonlocal done
-                outcome = await _collect_one(fetcher, parser, state, now=now, parse_limits=parse_limits)
+                outcome = await _collect_one(
+                    fetcher, parser, workers, state, now=now, parse_limits=parse_limits
+                )
                 done += 1
                 if progress is not None and (done % 50 == 0 or done == len(states)):
                     progress(f"collect: {done}/{len(states)} sources fetched")
@@ -113,6 +129,7 @@ async def collect_async(
 async def _collect_one(
     fetcher: Fetcher,
     parser: ThreadPoolExecutor,
+    workers: ParseWorkers | None,
     state: SourceState,
     *,
     now: datetime,
@@ -145,17 +162,14 @@ async def _collect_one(
     if body_hash == state.body_hash:
         return replace(fetched, unchanged=True)
     loop = asyncio.get_running_loop()
+    args = (spec, response.body, response.content_type, response.url, now, parse_limits)
     try:
-        candidates, warning = await loop.run_in_executor(
-            parser,
-            _parse_and_normalise,
-            spec,
-            response.body,
-            response.content_type,
-            response.url,
-            now,
-            parse_limits,
-        )
+        if workers is None:
+            candidates, warning = await loop.run_in_executor(parser, _parse_and_normalise, *args)
+        else:
+            candidates, warning = await loop.run_in_executor(
+                parser, workers.call, _parse_and_normalise, *args
+            )
     except ExtractorError as exc:
         # Validators are not kept: the next run fetches the body again instead of trusting a 304.
         return replace(base, error=f"parse: {exc}")

@@ -2,7 +2,8 @@
 
 feedparser is given bytes we fetched ourselves (never a URL or path), after DOCTYPE/ENTITY
 declarations are removed: an internal entity referenced thousands of times makes the strict
-parser build gigantic strings. Parse time is bounded by the body-size cap applied before this.
+parser build gigantic strings. The collector runs this in worker processes with a deadline and a
+memory limit (`extractors.workers`), on top of the body-size cap applied before this.
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ class ParseLimits:
     max_items: int = 500
     title_chars: int = 500
     summary_chars: int = 3000
+    # A parse (with normalisation) running longer is stopped and recorded as the source's error;
+    # None parses in a thread without a deadline (also the fallback where processes are not allowed).
+    parse_timeout: float | None = 15.0
+    parse_processes: int = 2
+    # Address-space limit of each parse process; a body within the 8 MiB cap needs far less.
+    parse_memory_bytes: int | None = 2 * 1024 * 1024 * 1024
 
 
 @dataclass(frozen=True)
