@@ -1,8 +1,9 @@
 """The labelled development set in tests/data/labelled/ is well-formed and meets issue 7's dataset rules.
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
-languages) and ``fresh.jsonl`` (a purely held-out batch in both) are written separately, so the
-assertions that need them are skipped only while they are absent.
+languages), ``fresh.jsonl`` and ``dev3.jsonl`` (batches written after tuning began, now tuned on:
+all ``dev``) and ``holdout.jsonl`` (a purely held-out batch in both: all ``test``) are written
+separately, so the assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -21,8 +22,13 @@ from classifiers.taxonomy import CATEGORIES
 LABELLED_DIR = Path(__file__).resolve().parents[1] / "data" / "labelled"
 ENGLISH_FILE = LABELLED_DIR / "en.jsonl"
 INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
-# Purely held-out batch (every item "test"), written after tuning began; nobody tunes on it.
+# Batches written after tuning began. fresh.jsonl was held out for one measurement and then
+# promoted to tuning data; dev3.jsonl was written as tuning data; holdout.jsonl replaces
+# fresh.jsonl as the batch nobody tunes on.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
+DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
+HOLDOUT_FILE = LABELLED_DIR / "holdout.jsonl"
+BATCH_SPLITS = {FRESH_FILE: "dev", DEV3_FILE: "dev", HOLDOUT_FILE: "test"}
 
 SPLITS = frozenset({"dev", "test"})
 STYLES = frozenset({"wire", "ngo", "local", "translated", "blog", "un"})
@@ -84,17 +90,32 @@ def is_threat_to_defender(item: Item) -> bool:
 
 
 def present_files() -> list[Path]:
-    return [path for path in (ENGLISH_FILE, INTERNATIONAL_FILE, FRESH_FILE) if path.exists()]
+    return [path for path in (ENGLISH_FILE, INTERNATIONAL_FILE, *BATCH_SPLITS) if path.exists()]
 
 
 def all_items() -> list[Item]:
     return [item for path in present_files() for item in read_items(path)]
 
 
-def test_fresh_batch_is_held_out_entirely() -> None:
-    if not FRESH_FILE.exists():
-        pytest.skip("fresh.jsonl is not written yet")
-    assert {item["split"] for item in read_items(FRESH_FILE)} == {"test"}
+@pytest.mark.parametrize("path", list(BATCH_SPLITS), ids=lambda path: path.name)
+def test_each_batch_sits_wholly_in_its_split(path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"{path.name} is not written yet")
+    assert {item["split"] for item in read_items(path)} == {BATCH_SPLITS[path]}
+
+
+def test_held_out_batch_shares_no_source_with_tuning_data() -> None:
+    """A URL in both would let a held-out event leak into tuning (list pages may serve several items)."""
+    if not HOLDOUT_FILE.exists():
+        pytest.skip("holdout.jsonl is not written yet")
+    held_out = {item["url"].rstrip("/") for item in read_items(HOLDOUT_FILE)}
+    tuned_on = {
+        item["url"].rstrip("/")
+        for path in present_files()
+        if path != HOLDOUT_FILE
+        for item in read_items(path)
+    }
+    assert not held_out & tuned_on, f"held-out sources also in tuning data: {sorted(held_out & tuned_on)}"
 
 
 @pytest.fixture(scope="module")
