@@ -118,6 +118,12 @@ COMPATIBLE_EVENTS: Final = frozenset(
         (PHYSICAL_ATTACK, RESTRICTIVE_LAW),
     )
 )
+# "sentenced ... for kidnapping, raping and torturing the journalist": a harm after one of these words
+# (across an enumeration of harms) is the crime a court or the police act on, not the news.
+_FOR_A_CRIME: Final = frozenset({"for", "over"})
+_IN_A_LIST_OF_CRIMES: Final = frozenset({",", "and", "the", "a", "an", "his", "her", "their", "attempted"})
+JUDGED_REACH: Final = 8  # tokens between "for"/"over" and the last harm of the list it names
+
 # Punctuation that ends a clause: the scope of a modal, intent or background cue.
 _CLAUSE_PUNCT: Final = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
 _YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
@@ -272,6 +278,7 @@ class ThreatScorer:
             for m in found.get("reversal", [])
         )
         breaks = _clause_breaks(doc, found)
+        found["judged"] = _judged_harms(doc, triggers, starts)
         occurrences = [
             self._score(doc, start, end, rule, found, starts, headline_end, headline_reversed, breaks, intent)
             for start, end, rule, intent in _read_intents(doc, triggers, found, breaks)
@@ -358,6 +365,12 @@ class ThreatScorer:
         ]
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
+        judged = in_sentence("judged")
+        if judged and category in PERPETRATOR_SENSITIVE and any(m[0] > start for m in judged):
+            crime = judged[0]
+            return done(0.0, f"the accused is the aggressor ({doc[crime[0] : crime[1]].text!r})")
+        if category == PHYSICAL_ATTACK and any(m[0] == start for m in judged):
+            return done(0.0, "the crime a court or the police act on, not a new attack")
         perps = in_sentence("perpetrators")
         if perps and category in PERPETRATOR_SENSITIVE:
             return done(0.0, f"the target is a perpetrator ({doc[perps[0][0] : perps[0][1]].text!r})")
@@ -578,6 +591,37 @@ def _victim_of_harm(
         if 0 <= start - defender[1] <= 1 and doc[defender[1] : start].text.strip() in {"'s", "’s", ""}:
             return True
     return False
+
+
+def _judged_harms(
+    doc: Doc, triggers: list[tuple[int, int, Rule]], starts: list[int]
+) -> list[tuple[int, int, Rule]]:
+    """Attacks named as what someone is arrested, tried or sentenced for ("jailed for the abduction
+    and rape of the journalist", "life terms for shooting the reporter"): each such harm, when an
+    arrest or a prosecution comes before it in its sentence."""
+    harms = [t for t in triggers if t[2].category == PHYSICAL_ATTACK]
+    in_harm = {i for s, e, _ in harms for i in range(s, e)}
+    judged = []
+    for harm in harms:
+        sentence_start = starts[bisect.bisect_right(starts, harm[0]) - 1]
+        i = harm[0] - 1
+        while i >= max(sentence_start, harm[0] - JUDGED_REACH) and (
+            i in in_harm or doc[i].lower_ in _IN_A_LIST_OF_CRIMES or doc[i].like_num
+        ):
+            i -= 1
+        if i < sentence_start or doc[i].lower_ not in _FOR_A_CRIME:
+            continue
+        if any(t[2].category in PERPETRATOR_SENSITIVE and sentence_start <= t[0] < i for t in triggers):
+            judged.append(harm)
+    # The rest of the clause tells the same crime ("for shooting the journalist dead").
+    for harm in harms:
+        if harm not in judged and any(
+            j[0] < harm[0]
+            and not any(t.text in _CLAUSE_PUNCT or t.text in _SENTENCE_ENDS for t in doc[j[1] : harm[0]])
+            for j in judged
+        ):
+            judged.append(harm)
+    return judged
 
 
 def _overlaps(match: tuple[int, int, Rule], start: int, end: int) -> bool:

@@ -239,6 +239,16 @@ ENGLISH_RULES = [
     ("Freelancer suffers concussion from police baton at protest", "", {"physical_attack"}),
     ("Activist Uma Rell seeks police protection after threat calls", "", {"threat_harassment"}),
     ("Jailed commentator Lina Soto faces fifth case over her posts", "", {"judicial_harassment"}),
+    # seventh round: a harm named as what someone is tried or sentenced for is the crime judged: the
+    # accused are its aggressors, and the harm itself is no new attack
+    ("Court jails two ex-soldiers for the abduction and torture of reporter Ivo Lant", "", set()),
+    (
+        "Appeal court hears four men's appeals",
+        "The men were given life terms for shooting the radio journalist dead during a robbery in 2011.",
+        set(),
+    ),
+    ("Court jails journalist Ada Lenz for two years over a post", "", {"judicial_harassment"}),
+    ("Police beat activist Rosa Quell outside the court", "", {"physical_attack"}),
 ]
 
 
