@@ -85,6 +85,8 @@ BACKGROUND: Final = 0.45
 EXTRA_TRIGGER_BONUS: Final = 0.05
 SECOND_EVENT: Final = 0.45  # a category that does not go with the report's main event
 CONFIRMED: Final = 0.96  # a near strong trigger told again in two more sentences
+COUNT_REACH: Final = 6  # tokens between a count ("164 defenders") and the trigger it counts
+GENERIC_REASON: Final = "generic statement"
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
 PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT})
@@ -409,7 +411,10 @@ class ThreatScorer:
             reasons.append("announced or threatened, not done")
         if in_sentence("generic"):
             score *= GENERIC
-            reasons.append("generic statement")
+            reasons.append(GENERIC_REASON)
+        elif _counted_over_a_period(doc, start, end, sentence, found, breaks):
+            score *= GENERIC
+            reasons.append(f"{GENERIC_REASON}: a count over a period")
         if _describes_someone(doc, start, end, sentence, found.get("defenders", [])):
             score *= DESCRIPTIVE
             reasons.append("describes who someone is, not what happened")
@@ -450,7 +455,14 @@ def _total_scores(
 ) -> None:
     """A category's score: its best trigger's, nudged up by triggers in further sentences."""
     for category, top in best.items():
-        others = {o.sentence for o in occurrences if o.category == category and o.score >= THRESHOLD / 2}
+        # A statistic told again in the next sentence is still a statistic: generic triggers add nothing.
+        others = {
+            o.sentence
+            for o in occurrences
+            if o.category == category
+            and o.score >= THRESHOLD / 2
+            and not any(r.startswith(GENERIC_REASON) for r in o.reasons)
+        }
         bonus = EXTRA_TRIGGER_BONUS * max(0, len(others) - 1)
         scores[category] = round(min(0.99, top.score + bonus), 3)
 
@@ -591,6 +603,31 @@ def _victim_of_harm(
         if 0 <= start - defender[1] <= 1 and doc[defender[1] : start].text.strip() in {"'s", "’s", ""}:
             return True
     return False
+
+
+def _counted_over_a_period(
+    doc: Doc,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    found: dict[str, list[tuple[int, int, Rule]]],
+    breaks: list[int],
+) -> bool:
+    """A statistic, not an incident: a count right before the trigger ("164 defenders killed", "80
+    shutdowns") and a whole year after it ("in 2018"): trend reports give no person or day."""
+    counted = any(
+        t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, t.i, start)
+        for t in doc[max(sentence[0], start - COUNT_REACH) : start]
+    )
+    if not counted:
+        return False
+    return any(
+        0 <= cue_start - end <= DATED_REACH
+        and cue_end < sentence[1]
+        and _same_clause(breaks, end, cue_start)
+        and _YEAR.match(doc[cue_end].text)
+        for cue_start, cue_end, _ in found.get("dated", [])
+    )
 
 
 def _judged_harms(

@@ -249,6 +249,17 @@ ENGLISH_RULES = [
     ),
     ("Court jails journalist Ada Lenz for two years over a post", "", {"judicial_harassment"}),
     ("Police beat activist Rosa Quell outside the court", "", {"physical_attack"}),
+    # trend reports: a count over a year or across countries is no incident, even told twice
+    (
+        "Monitor counts 57 land defenders killed in 2021",
+        "Most of the 57 killings were in mining areas.",
+        set(),
+    ),
+    ("Watchdog finds 40 internet shutdowns in 12 countries", "", set()),
+    ("Three journalists killed in ambush near Velgrad on Tuesday", "", {"physical_attack"}),
+    # a campaign's name and a commemoration are no events
+    ("KeepItOn coalition asks government to keep networks up during the vote", "", set()),
+    ("Rights group marks the International Day of the Disappeared", "", set()),
 ]
 
 
