@@ -212,7 +212,8 @@ ENGLISH_RULES = [
         {"threat_harassment"},
     ),
     # one trigger, one category: cyber metaphors, idioms, campaign topics and non-state abductions
-    ("Hospital network held hostage by hackers", "", set()),
+    # (a hack of a hospital keeps its category, hrd_victim false: GUIDELINES.md, surveillance_digital)
+    ("Hospital network held hostage by hackers", "", {"surveillance_digital"}),
     (
         "Police arrest reporter Omar Teyl; press club calls it shooting the messenger",
         "",
@@ -260,6 +261,12 @@ ENGLISH_RULES = [
     # a campaign's name and a commemoration are no events
     ("KeepItOn coalition asks government to keep networks up during the vote", "", set()),
     ("Rights group marks the International Day of the Disappeared", "", set()),
+    # figurative attacks on abstract goods
+    ("Editorial calls the ruling an assault on constitutional protections", "", set()),
+    ("Opposition calls the decree an attack on free speech", "", set()),
+    # hacks of a city or a company keep their category (hrd_victim false); they are no shutdown
+    ("Ransomware knocks city hall computer systems and website offline", "", {"surveillance_digital"}),
+    ("Faults slow the internet in three countries", "The operator said both cuts were repaired.", set()),
 ]
 
 
@@ -300,6 +307,12 @@ def test_second_category_must_go_with_the_main_event(
 ) -> None:
     result = classifier.classify(ReportText("x", title, summary, "en"))
     assert set(result.categories) == expected
+
+
+def test_hack_of_a_city_is_no_threat_to_a_defender(classifier: ThreatClassifier) -> None:
+    result = classifier.classify(ReportText("x", "Ransomware locks hospital data and email", "", "en"))
+    assert result.categories == ("surveillance_digital",)
+    assert not result.hrd_victim
 
 
 def test_dropped_second_event_names_the_main_event(classifier: ThreatClassifier) -> None:
