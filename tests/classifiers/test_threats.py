@@ -267,6 +267,25 @@ ENGLISH_RULES = [
     # hacks of a city or a company keep their category (hrd_victim false); they are no shutdown
     ("Ransomware knocks city hall computer systems and website offline", "", {"surveillance_digital"}),
     ("Faults slow the internet in three countries", "The operator said both cuts were repaired.", set()),
+    # parts of a sentence are the sentence; a bill on hold, an amnesty, incitement and verbal attacks
+    (
+        "Court jails blogger Tam Vo for four years, followed by two years' probation",
+        "",
+        {"judicial_harassment"},
+    ),
+    (
+        "Court hands activist Lan Ho six years, with three years of house arrest to follow",
+        "",
+        {"judicial_harassment"},
+    ),
+    ("Government puts media bill on hold after journalists protest", "", set()),
+    ("Activist Mia Sol receives amnesty, ending her case", "", set()),
+    ("Regulator fines channel for sermons that incite violence", "", set()),
+    ("Committee condemns personal attacks on its experts", "", set()),
+    # a licence or registration taken from a named NGO applies a law: a prosecution-like act
+    ("Ministry cancels the licence of rights group Lumen Watch", "", {"judicial_harassment"}),
+    # pickets and strikers are defenders
+    ("Police arrest three union members on picket line", "", {"arrest_detention"}),
 ]
 
 
