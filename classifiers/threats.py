@@ -432,7 +432,9 @@ class ThreatScorer:
         near = [
             m for m in targets if sentence[0] <= m[0] < sentence[1] and _distance(m, start, end) <= window
         ]
-        if rule.near is not None and not any(_distance(m, start, end) <= rule.near for m in near):
+        # What a shutdown verb cuts is a network or a platform: "suspended the activist" is no shutdown.
+        sense_targets = [m for m in near if m[2].kind == "target"] if category == INTERNET_SHUTDOWN else near
+        if rule.near is not None and not any(_distance(m, start, end) <= rule.near for m in sense_targets):
             return done(0.0, f"ambiguous without a target within {rule.near} tokens")
         if near:
             factor, why = NEAR_TARGET, f"target {doc[near[0][0] : near[0][1]].text!r} nearby"

@@ -284,6 +284,14 @@ ENGLISH_RULES = [
     ("Committee condemns personal attacks on its experts", "", set()),
     # a licence or registration taken from a named NGO applies a law: a prosecution-like act
     ("Ministry cancels the licence of rights group Lumen Watch", "", {"judicial_harassment"}),
+    (
+        "Home ministry revokes foreign-funding licence of rights group Lumen Watch",
+        "",
+        {"judicial_harassment"},
+    ),
+    # a shutdown verb cuts a network or a platform, not a person
+    ("Police chief suspended after activist Ivo Lant complains", "", set()),
+    ("Regulator suspends mobile internet in two provinces", "", {"internet_shutdown"}),
     # pickets and strikers are defenders
     ("Police arrest three union members on picket line", "", {"arrest_detention"}),
 ]
