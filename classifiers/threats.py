@@ -270,6 +270,7 @@ class ThreatScorer:
             for t in found.get("strong", []) + found.get("weak", [])
             if not in_names.issuperset(range(t[0], t[1]))
         ]
+        triggers = _outside_longer_triggers(triggers)
         scores = dict.fromkeys(CATEGORIES, 0.0)
         if not triggers:
             return ThreatAnalysis(scores, (), bool(defenders), bool(defenders))
@@ -607,6 +608,19 @@ def _victim_of_harm(
     return False
 
 
+def _outside_longer_triggers(triggers: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
+    """A word inside a longer trigger of another category takes that phrase's sense: "jailed pending
+    trial" is a detention, not a prison sentence, and "seize laptop" no arrest."""
+    return [
+        t
+        for t in triggers
+        if not any(
+            o[2].category != t[2].category and o[0] <= t[0] and t[1] <= o[1] and o[1] - o[0] > t[1] - t[0]
+            for o in triggers
+        )
+    ]
+
+
 def _counted_over_a_period(
     doc: Doc,
     start: int,
@@ -678,9 +692,10 @@ def _crime_story(found: dict[str, list[tuple[int, int, Rule]]]) -> bool:
     on civil society (mass violence against villagers carries no arrest and still counts)."""
     if found.get("defenders"):
         return False
-    return any(
-        r.category in PERPETRATOR_SENSITIVE for _, _, r in found.get("strong", []) + found.get("weak", [])
-    )
+    triggers = found.get("strong", []) + found.get("weak", [])
+    harms = {(s, e) for s, e, r in triggers if r.category == PHYSICAL_ATTACK}
+    # "abducted" is a harm word of both lists: only an arrest or a charge that is no harm word counts.
+    return any(r.category in PERPETRATOR_SENSITIVE and (s, e) not in harms for s, e, r in triggers)
 
 
 def _name_tokens(doc: Doc) -> set[int]:

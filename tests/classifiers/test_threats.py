@@ -292,6 +292,16 @@ ENGLISH_RULES = [
     # a shutdown verb cuts a network or a platform, not a person
     ("Police chief suspended after activist Ivo Lant complains", "", set()),
     ("Regulator suspends mobile internet in two provinces", "", {"internet_shutdown"}),
+    # advocates, outlets and community radio are defenders
+    ("Youth advocate Sami Orel jailed pending trial over a speech", "", {"arrest_detention"}),
+    ("Founder of a community radio station shot dead in Velgrad", "", {"physical_attack"}),
+    # armed raids by bandits on villages are attacks on non-defenders, not searches
+    (
+        "Bandits carry off 12 from Velmo village in night raid",
+        "Gunmen abducted 12 men, women and children; two villagers were badly hurt.",
+        {"physical_attack"},
+    ),
+    ("Photographer hit by a pepper ball at an immigration raid protest", "", {"physical_attack"}),
     # pickets and strikers are defenders
     ("Police arrest three union members on picket line", "", {"arrest_detention"}),
 ]
@@ -339,6 +349,12 @@ def test_second_category_must_go_with_the_main_event(
 def test_hack_of_a_city_is_no_threat_to_a_defender(classifier: ThreatClassifier) -> None:
     result = classifier.classify(ReportText("x", "Ransomware locks hospital data and email", "", "en"))
     assert result.categories == ("surveillance_digital",)
+    assert not result.hrd_victim
+
+
+def test_violence_against_villagers_is_no_threat_to_a_defender(classifier: ThreatClassifier) -> None:
+    result = classifier.classify(ReportText("x", "Gunmen abduct 20 villagers in overnight attack", "", "en"))
+    assert result.categories == ("physical_attack",)
     assert not result.hrd_victim
 
 
