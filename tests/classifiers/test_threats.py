@@ -358,6 +358,16 @@ def test_violence_against_villagers_is_no_threat_to_a_defender(classifier: Threa
     assert not result.hrd_victim
 
 
+def test_threats_against_a_celebrity_keep_their_category_without_a_defender(
+    classifier: ThreatClassifier,
+) -> None:
+    result = classifier.classify(
+        ReportText("x", "Police look into death threats against pop singer", "", "en")
+    )
+    assert result.categories == ("threat_harassment",)
+    assert not result.hrd_victim
+
+
 def test_dropped_second_event_names_the_main_event(classifier: ThreatClassifier) -> None:
     title, summary, _ = SECOND_EVENTS[0]
     _, _, doc = next(classifier.docs([ReportText("x", title, summary, "en")]))
