@@ -29,6 +29,9 @@ FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
 HOLDOUT_FILE = LABELLED_DIR / "holdout.jsonl"
+# A second, blind annotation of holdout.jsonl (categories and hrd_victim only), by the guideline alone.
+SECOND_ANNOTATION_FILE = LABELLED_DIR / "holdout-second-annotation.jsonl"
+MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {FRESH_FILE: "dev", DEV3_FILE: "dev", DEV4_FILE: "dev", HOLDOUT_FILE: "test"}
 
 SPLITS = frozenset({"dev", "test"})
@@ -254,3 +257,35 @@ def test_dataset_meets_issue_size_and_language_targets() -> None:
     assert sum(item["language"] != "en" for item in items) >= MIN_NON_ENGLISH_ITEMS
     negatives = sum(not is_threat_to_defender(item) for item in items)
     assert negatives / len(items) >= MIN_NEGATIVE_SHARE
+
+
+def annotator_agreement(first: list[Item], second: list[Item]) -> float:
+    """Macro-F1 of one annotation scored against the other, over the seven categories (symmetric)."""
+    by_id = {item["id"]: item for item in second}
+    pairs = [(item, by_id[item["id"]]) for item in first if item["id"] in by_id]
+
+    def positive(item: Item, category: str) -> bool:
+        return bool(item["hrd_victim"]) and category in item["categories"]
+
+    scores = []
+    for category in CATEGORIES:
+        both = sum(positive(a, category) and positive(b, category) for a, b in pairs)
+        either = sum(positive(a, category) for a, _ in pairs) + sum(positive(b, category) for _, b in pairs)
+        scores.append(2 * both / either if either else 1.0)
+    return sum(scores) / len(scores)
+
+
+def test_held_out_labels_agree_with_a_blind_second_annotation() -> None:
+    """If holdout labels drift from the guideline (or get edited), agreement with the second reading drops."""
+    if not (HOLDOUT_FILE.exists() and SECOND_ANNOTATION_FILE.exists()):
+        pytest.skip("holdout.jsonl or its second annotation is not written yet")
+    held_out, second = read_items(HOLDOUT_FILE), read_items(SECOND_ANNOTATION_FILE)
+    assert {item["id"] for item in second} == {item["id"] for item in held_out}
+    assert annotator_agreement(held_out, second) >= MIN_ANNOTATOR_AGREEMENT
+
+
+def test_agreement_measure_counts_disagreement() -> None:
+    one = [{"id": "a", "categories": ["arrest_detention"], "hrd_victim": True}]
+    other = [{"id": "a", "categories": ["physical_attack"], "hrd_victim": True}]
+    assert annotator_agreement(one, one) == 1.0
+    assert annotator_agreement(one, other) == pytest.approx(5 / 7)
