@@ -1,7 +1,7 @@
 """The labelled development set in tests/data/labelled/ is well-formed and meets issue 7's dataset rules.
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
-languages), ``fresh.jsonl``, ``dev3.jsonl`` and ``dev4.jsonl`` (batches written after tuning began, now tuned on:
+languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev5.jsonl`` (batches written after tuning began, now tuned on:
 all ``dev``) and ``holdout.jsonl`` (a purely held-out batch in both: all ``test``) are written
 separately, so the assertions that need them are skipped only while they are absent.
 """
@@ -23,16 +23,17 @@ LABELLED_DIR = Path(__file__).resolve().parents[1] / "data" / "labelled"
 ENGLISH_FILE = LABELLED_DIR / "en.jsonl"
 INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # Batches written after tuning began. fresh.jsonl was held out for one measurement and then
-# promoted to tuning data; dev3.jsonl and dev4.jsonl were written as tuning data; holdout.jsonl replaces
+# promoted to tuning data; dev3.jsonl to dev5.jsonl were written as tuning data; holdout.jsonl replaces
 # fresh.jsonl as the batch nobody tunes on.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
+DEV5_FILE = LABELLED_DIR / "dev5.jsonl"
 HOLDOUT_FILE = LABELLED_DIR / "holdout.jsonl"
 # A second, blind annotation of holdout.jsonl (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATION_FILE = LABELLED_DIR / "holdout-second-annotation.jsonl"
 MIN_ANNOTATOR_AGREEMENT = 0.90
-BATCH_SPLITS = {FRESH_FILE: "dev", DEV3_FILE: "dev", DEV4_FILE: "dev", HOLDOUT_FILE: "test"}
+BATCH_SPLITS = {FRESH_FILE: "dev", DEV3_FILE: "dev", DEV4_FILE: "dev", DEV5_FILE: "dev", HOLDOUT_FILE: "test"}
 
 SPLITS = frozenset({"dev", "test"})
 STYLES = frozenset({"wire", "ngo", "local", "translated", "blog", "un"})
