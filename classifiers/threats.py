@@ -76,7 +76,7 @@ DESCRIPTIVE_REACH: Final = 4  # tokens between a participle and the person it de
 NEGATION_REACH: Final = 3  # tokens before a trigger a negation may stand
 VICTIM_REACH: Final = 3  # tokens between a killing or assault and the defender it names
 PERMISSION_REACH: Final = 3  # tokens between "allows"/"would" and the act a law permits
-BACKGROUND_REACH: Final = 3  # tokens between "after"/"since" and the release it dates
+BACKGROUND_REACH: Final = 5  # tokens between "after"/"since" and the release it dates
 HYPOTHETICAL_REACH: Final = 6
 INTENT_REACH: Final = 6  # tokens between "vowed to"/"threatened" and the harm it announces
 BACKGROUND_SCOPE: Final = 15  # tokens after a background cue its clause may still run
@@ -247,7 +247,10 @@ class ThreatScorer:
         """A reversal cue counts unless it dates a later event or is part of a longer trigger
         ("court dismisses appeal" is a defeat, not a dismissal of the case)."""
         start, end, _ = cue
-        if any(t.lower_ in _BACKGROUND_TIME for t in doc[max(0, start - BACKGROUND_REACH) : start]):
+        before = doc[max(0, start - BACKGROUND_REACH) : start]
+        if any(
+            t.lower_ in _BACKGROUND_TIME and not any(u.is_punct for u in doc[t.i : start]) for t in before
+        ):
             return False
         return not any(
             s <= start and end <= e and (e - s) > (end - start)
@@ -276,9 +279,12 @@ class ThreatScorer:
             return ThreatAnalysis(scores, (), bool(defenders), bool(defenders))
         starts = _sentence_starts(doc)
         headline_end = starts[1] if len(starts) > 1 else len(doc)
-        headline_reversed = any(
-            m[0] < headline_end and not m[2].category and self._live_reversal(doc, m, found)
+        # Categories the headline reports undone ("" for a language-wide cue: all of them): "Australia
+        # shelves misinformation bill" makes the lede's "the bill would have ..." no new law.
+        headline_reversed = frozenset(
+            m[2].category
             for m in found.get("reversal", [])
+            if m[0] < headline_end and self._live_reversal(doc, m, found)
         )
         breaks = _clause_breaks(doc, found)
         found["judged"] = _judged_harms(doc, triggers, starts)
@@ -319,7 +325,7 @@ class ThreatScorer:
         found: dict[str, list[tuple[int, int, Rule]]],
         starts: list[int],
         headline_end: int,
-        headline_reversed: bool,
+        headline_reversed: frozenset[str],
         breaks: list[int],
         intent: str | None = None,
     ) -> Occurrence:
@@ -395,7 +401,7 @@ class ThreatScorer:
         if reversal:
             score *= REVERSED
             reasons.append(f"reversed by {doc[reversal[0][0] : reversal[0][1]].text!r}")
-        elif headline_reversed and start >= headline_end:
+        elif headline_reversed & {"", category} and start >= headline_end:
             score *= REVERSED_IN_HEADLINE
             reasons.append("the headline reports a release, acquittal or similar")
         if any(
