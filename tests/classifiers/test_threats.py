@@ -310,6 +310,13 @@ ENGLISH_RULES = [
         set(),
     ),
     ("Activist Ivo Lant re-detained a day after court ordered him freed", "", {"arrest_detention"}),
+    # devices taken with a possessive between verb and device; a motive is no separate threat
+    (
+        "Soldiers detain editor Ivo Lant at home",
+        "They confiscated his phones and held him for a week.",
+        {"arrest_detention", "surveillance_digital"},
+    ),
+    ("Lawyers Mara Quist and Ivo Lant detained in reprisal for their work", "", {"arrest_detention"}),
     # pickets and strikers are defenders
     ("Police arrest three union members on picket line", "", {"arrest_detention"}),
 ]
@@ -373,6 +380,14 @@ def test_threats_against_a_celebrity_keep_their_category_without_a_defender(
         ReportText("x", "Police look into death threats against pop singer", "", "en")
     )
     assert result.categories == ("threat_harassment",)
+    assert not result.hrd_victim
+
+
+def test_spyware_on_a_politician_is_no_threat_to_a_defender(classifier: ThreatClassifier) -> None:
+    result = classifier.classify(
+        ReportText("x", "Opposition politician's phone infected with spyware", "", "en")
+    )
+    assert result.categories == ("surveillance_digital",)
     assert not result.hrd_victim
 
 
