@@ -85,6 +85,7 @@ BACKGROUND: Final = 0.45
 EXTRA_TRIGGER_BONUS: Final = 0.05
 SECOND_EVENT: Final = 0.45  # a category that does not go with the report's main event
 CONFIRMED: Final = 0.96  # a near strong trigger told again in two more sentences
+PENALTY_REACH: Final = 8  # tokens between a law and the prison term it sets
 COUNT_REACH: Final = 6  # tokens between a count ("164 defenders") and the trigger it counts
 GENERIC_REASON: Final = "generic statement"
 
@@ -364,10 +365,19 @@ class ThreatScorer:
         # A category that ignores the hypothetical cues (laws) reads a blocker right after one as
         # what the law permits ("the law allows police to detain protesters"), not as the event.
         permissions = [m for m in found.get("hypothetical", []) if m[2].phrase in ignored]
+        laws = [
+            m for m in found.get("strong", []) if m[2].category == RESTRICTIVE_LAW and sentence[0] <= m[0]
+        ]
+        judicial = [m for m in found.get("strong", []) if m[2].category == JUDICIAL_HARASSMENT]
         blockers = [
             m
             for m in in_sentence("blocker", own=True)
             if not (m[0] == start and m[1] == end)
+            and not (
+                category == RESTRICTIVE_LAW
+                and _penalty_of(doc, (start, end), m[0], breaks, found)
+                and any(t[2].category == JUDICIAL_HARASSMENT and _overlaps(t, m[0], m[1]) for t in judicial)
+            )
             and (not m[2].sense or _overlaps(m, start, end))
             and not any(0 <= m[0] - e <= PERMISSION_REACH for _, e, _ in permissions)
             and not any(0 <= m[0] - e <= 1 for _, e, _ in in_sentence("negation"))  # "without charge"
@@ -416,6 +426,11 @@ class ThreatScorer:
         ):
             score *= HYPOTHETICAL
             reasons.append("announced or threatened, not done")
+        elif category == JUDICIAL_HARASSMENT and any(
+            _penalty_of(doc, (s, e), start, breaks, found) for s, e, _ in laws
+        ):
+            score *= HYPOTHETICAL
+            reasons.append("a penalty a law sets, not a prosecution")
         if in_sentence("generic"):
             score *= GENERIC
             reasons.append(GENERIC_REASON)
@@ -612,6 +627,21 @@ def _victim_of_harm(
         if 0 <= start - defender[1] <= 1 and doc[defender[1] : start].text.strip() in {"'s", "’s", ""}:
             return True
     return False
+
+
+def _penalty_of(
+    doc: Doc,
+    law: tuple[int, int],
+    start: int,
+    breaks: list[int],
+    found: dict[str, list[tuple[int, int, Rule]]],
+) -> bool:
+    """A prison term or a fine right after a law in its clause, with no defender between, is what
+    the law punishes ("law brings jail terms for false information", "signs law threatening 15 years
+    in prison"), not anyone's trial."""
+    if not 0 <= start - law[1] <= PENALTY_REACH or not _same_clause(breaks, law[1], start):
+        return False
+    return not any(law[1] <= d[0] < start for d in found.get("defenders", []))
 
 
 def _outside_longer_triggers(triggers: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:

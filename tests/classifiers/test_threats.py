@@ -317,6 +317,10 @@ ENGLISH_RULES = [
         {"arrest_detention", "surveillance_digital"},
     ),
     ("Lawyers Mara Quist and Ivo Lant detained in reprisal for their work", "", {"arrest_detention"}),
+    # a prison term right after a law in its clause is the law's penalty, not a prosecution
+    ("Emergency law brings jail terms for spreading false information", "", {"restrictive_law"}),
+    ("President signs law threatening 15 years in prison for fakes about the army", "", {"restrictive_law"}),
+    ("Journalist Ada Lenz jailed for two years under the new media law", "", {"judicial_harassment"}),
     # pickets and strikers are defenders
     ("Police arrest three union members on picket line", "", {"arrest_detention"}),
 ]
