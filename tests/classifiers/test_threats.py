@@ -321,6 +321,10 @@ ENGLISH_RULES = [
     ("Emergency law brings jail terms for spreading false information", "", {"restrictive_law"}),
     ("President signs law threatening 15 years in prison for fakes about the army", "", {"restrictive_law"}),
     ("Journalist Ada Lenz jailed for two years under the new media law", "", {"judicial_harassment"}),
+    # an award is no threat, even when the honourees were jailed; a count stays generic, charges do not
+    ("Rights group names jailed reporter Ivo Lant for its annual press award", "", set()),
+    ("Mission counted at least 40 journalists arrested since the takeover", "", set()),
+    ("Blogger Tam Vo faces three counts of sedition", "", {"judicial_harassment"}),
     # pickets and strikers are defenders
     ("Police arrest three union members on picket line", "", {"arrest_detention"}),
 ]
