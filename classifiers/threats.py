@@ -125,6 +125,8 @@ COMPATIBLE_EVENTS: Final = frozenset(
 # (across an enumeration of harms) is the crime a court or the police act on, not the news.
 _FOR_A_CRIME: Final = frozenset({"for", "over"})
 _IN_A_LIST_OF_CRIMES: Final = frozenset({",", "and", "the", "a", "an", "his", "her", "their", "attempted"})
+# "found guilty of the murders", "convicted of the attack": the harm is the crime a court judges.
+_VERDICT_OF: Final = frozenset({"guilty", "convicted", "accused", "suspected", "acquitted"})
 JUDGED_REACH: Final = 8  # tokens between "for"/"over" and the last harm of the list it names
 
 # Punctuation that ends a clause: the scope of a modal, intent or background cue.
@@ -385,8 +387,13 @@ class ThreatScorer:
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
         judged = in_sentence("judged")
-        if judged and category in PERPETRATOR_SENSITIVE and any(m[0] > start for m in judged):
-            crime = judged[0]
+        # A headline that names the crime judged ("two life terms for killing wife and son") tells
+        # who the report's trial is about: its lede's "was sentenced" is the same aggressor's.
+        in_headline = [m for m in found.get("judged", []) if m[0] < headline_end]
+        if category in PERPETRATOR_SENSITIVE and (
+            any(m[0] > start for m in judged) or (in_headline and start >= headline_end)
+        ):
+            crime = (judged or in_headline)[0]
             return done(0.0, f"the accused is the aggressor ({doc[crime[0] : crime[1]].text!r})")
         if category == PHYSICAL_ATTACK and any(m[0] == start for m in judged):
             return done(0.0, "the crime a court or the police act on, not a new attack")
@@ -698,9 +705,13 @@ def _judged_harms(
             i in in_harm or doc[i].lower_ in _IN_A_LIST_OF_CRIMES or doc[i].like_num
         ):
             i -= 1
-        if i < sentence_start or doc[i].lower_ not in _FOR_A_CRIME:
+        found_guilty = doc[i].lower_ == "of" and i > sentence_start and doc[i - 1].lower_ in _VERDICT_OF
+        if i < sentence_start or not (doc[i].lower_ in _FOR_A_CRIME or found_guilty):
             continue
-        if any(t[2].category in PERPETRATOR_SENSITIVE and sentence_start <= t[0] < i for t in triggers):
+        verdict = found_guilty and doc[i - 1].lower_ in {"guilty", "convicted"}  # itself a verdict
+        if verdict or any(
+            t[2].category in PERPETRATOR_SENSITIVE and sentence_start <= t[0] < i for t in triggers
+        ):
             judged.append(harm)
     # The rest of the clause tells the same crime ("for shooting the journalist dead").
     for harm in harms:

@@ -250,6 +250,12 @@ ENGLISH_RULES = [
     ),
     ("Court jails journalist Ada Lenz for two years over a post", "", {"judicial_harassment"}),
     ("Police beat activist Rosa Quell outside the court", "", {"physical_attack"}),
+    (
+        "Court convicts three over killing of reporter Leo Varn",
+        "One was sentenced to 30 years; the journalists' union welcomed the verdict.",
+        set(),
+    ),
+    ("Jury finds two men guilty of the 2019 murder of journalist Ana Vell", "", set()),
     # trend reports: a count over a year or across countries is no incident, even told twice
     (
         "Monitor counts 57 land defenders killed in 2021",
