@@ -331,6 +331,13 @@ ENGLISH_RULES = [
     ("Rights group names jailed reporter Ivo Lant for its annual press award", "", set()),
     ("Mission counted at least 40 journalists arrested since the takeover", "", set()),
     ("Blogger Tam Vo faces three counts of sedition", "", {"judicial_harassment"}),
+    # an event that dates the news ("days before the law was ratified") is background beside it
+    ("Authorities block 20 news sites days before the NGO law is ratified", "", {"internet_shutdown"}),
+    (
+        "Police take activist Ivo Lant's laptop before arresting him",
+        "",
+        {"arrest_detention", "surveillance_digital"},
+    ),
     # pickets and strikers are defenders
     ("Police arrest three union members on picket line", "", {"arrest_detention"}),
 ]
