@@ -338,6 +338,8 @@ ENGLISH_RULES = [
         "",
         {"arrest_detention", "surveillance_digital"},
     ),
+    # vandalism meant to frighten, nobody hurt, is a threat (GUIDELINES.md)
+    ("Office of rights group Lumen Watch vandalised overnight", "", {"threat_harassment"}),
     # pickets and strikers are defenders
     ("Police arrest three union members on picket line", "", {"arrest_detention"}),
 ]
