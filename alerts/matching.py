@@ -4,7 +4,9 @@
    apostrophes and possessives already removed); person names also in reversed order.
 2. Fuzzy fallback, only for candidate spans (runs of capitalised words): a span's consonant
    skeleton must equal a watchlist variant's, then `rapidfuzz` compares the transliteration-
-   neutral spellings ("Byalyatski" ~ "Bialiatski", "Abdel Fattah" ~ "Abd El-Fattah").
+   neutral spellings ("Byalyatski" ~ "Bialiatski", "Abdel Fattah" ~ "Abd El-Fattah"). People
+   are also compared part by part, each side read in every romanisation system of
+   `alerts/transliteration.yaml` ("Tichanowskaja" ~ "Tikhanovskaya", "Ганна" ~ "Hanna").
 3. In a text with a full mention, surname-only or initial + surname mentions (before or after
    it: headlines often carry only the surname) join the hit.
 
@@ -17,23 +19,28 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, Final
 
 from rapidfuzz import fuzz
 
 from alerts.names import (
     NAME_PREFIXES,
+    PartSound,
+    UnitSounds,
     Words,
+    distinct_ending,
     fold_name,
     join_keys,
+    name_forms,
     name_units,
-    phonetic,
     sound_name,
     span_key,
     spelling,
     unit_keys,
-    unit_sound,
+    unit_sounds,
     word_keys,
+    word_sounds,
 )
 from alerts.watchlist import WatchEntry
 from classifiers.result import ClassificationResult
@@ -99,12 +106,16 @@ class _Variant:
     words: tuple[str, ...]
     phonetic: str
     is_alias: bool
+    # A person's name split into as many words as the span is compared part by part instead
+    # (`_by_parts`): over the whole span, short parts hide a different one (Hằng/Hương).
+    parts_judge: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class _PartsVariant:
     entry_index: int
-    parts: tuple[tuple[str, str, str, str], ...]  # `unit_sound` of each name part
+    # The name's parts as each romanisation system reads them (distinct readings, base first).
+    readings: tuple[tuple[PartSound, ...], ...]
     key_part: int  # the part the variant is indexed under (its longest skeleton)
 
 
@@ -165,7 +176,8 @@ class WatchlistMatcher:
                 ph = spelling(words)
                 key = span_key(words)
                 self._key_prefixes.update(key[:i] for i in range(3, len(key) + 1))
-                self._by_skeleton[span_key(words)].append(_Variant(index, words, ph, is_alias))
+                by_parts = entry.kind == "person" and len(name_units(words)) >= 2
+                self._by_skeleton[key].append(_Variant(index, words, ph, is_alias, by_parts))
         if entry.kind == "person":
             for name in [entry.name, *entry.aliases]:
                 for words in _variants(name, entry.kind, sound_name(name)):
@@ -179,17 +191,28 @@ class WatchlistMatcher:
         units = name_units(words)
         if not 2 <= len(units) <= MAX_SPAN_WORDS:
             return
-        parts = tuple(unit_sound(words[a:b]) for a, b in units)
-        key_part = max(range(len(parts)), key=lambda k: len(parts[k][1]))
-        variant = _PartsVariant(index, parts, key_part)
+        part_sounds = [unit_sounds(words[a:b]) for a, b in units]
+        name_readings = _system_readings(part_sounds)
+        # Each other form of a given name (Hanna → Anna) is one more reading of the whole name.
+        for i, (a, b) in enumerate(units):
+            for form in name_forms(words[a:b]):
+                other = [*part_sounds[:i], unit_sounds((form,)), *part_sounds[i + 1 :]]
+                name_readings.extend(r for r in _system_readings(other) if r not in name_readings)
+        base = name_readings[0]
+        key_part = max(range(len(base)), key=lambda k: len(base[k][1]))
+        variant = _PartsVariant(index, tuple(name_readings), key_part)
         # Keyed by the longest part (one consonant may differ) and the consonants of the part
-        # beside it, which must agree: selective enough for 100k names.
-        if key_part > 0:
-            by_key = self._parts_after.setdefault(parts[key_part - 1][2], {})
-        else:
-            by_key = self._parts_before.setdefault(parts[key_part + 1][2], {})
-        for key in unit_keys(parts[key_part][1]):
-            by_key.setdefault(key, []).append(variant)
+        # beside it, which must agree: selective enough for 100k names. Every reading is
+        # indexed, so a German or Spanish spelling in a report finds an English entry.
+        for parts in name_readings:
+            if key_part > 0:
+                by_key = self._parts_after.setdefault(parts[key_part - 1][2], {})
+            else:
+                by_key = self._parts_before.setdefault(parts[key_part + 1][2], {})
+            for key in unit_keys(parts[key_part][1]):
+                listed = by_key.setdefault(key, [])
+                if not listed or listed[-1] is not variant:
+                    listed.append(variant)
 
     def match(self, text: str, classification: ClassificationResult | None = None) -> list[Hit]:
         """Entries mentioned in `text`; namesakes in unrelated stories are dropped when a
@@ -265,6 +288,8 @@ class WatchlistMatcher:
                         continue
                     ph = spelling(folded[start:end])
                     for variant in index[key]:
+                        if variant.parts_judge and len(variant.words) == end - start:
+                            continue
                         # Words of vowels only ("João") add nothing to a key: the spellings'
                         # lengths must agree too, or "Pedro Conceição Araújo" finds "João …".
                         if abs(len(ph) - len(variant.phonetic)) > MAX_LENGTH_GAP:
@@ -288,36 +313,54 @@ class WatchlistMatcher:
         for run_start, run_end in runs:
             words = sounds[run_start:run_end]
             spans = [(run_start + a, run_start + b) for a, b in name_units(words)]
-            parts = [unit_sound(tuple(sounds[a:b])) for a, b in spans]
-            tried: set[tuple[int, int]] = set()
-            n_parts = len(parts)
+            part_sounds = [unit_sounds(tuple(sounds[a:b])) for a, b in spans]
+            text_readings = _system_readings(part_sounds)
+            n_parts = len(spans)
             last_part = n_parts - 1
             # A variant spans the part it is found by and that part's neighbour: parts inside
             # a better match need no lookup at all.
             free = [not covered or covered.isdisjoint(range(a, b)) for a, b in spans]
-            for t, (_, skel, _, _) in enumerate(parts):
-                if not free[t]:
-                    continue
-                by_keys = []
-                if t > 0 and free[t - 1] and (by_key := after.get(parts[t - 1][2])):
-                    by_keys.append(by_key)
-                if t < last_part and free[t + 1] and (by_key := before.get(parts[t + 1][2])):
-                    by_keys.append(by_key)
-                if not by_keys:
-                    continue
-                candidates = [v for k in unit_keys(skel) for b in by_keys for v in b.get(k, ())]
-                for variant in candidates:
-                    first = t - variant.key_part
-                    last = first + len(variant.parts)
-                    if first < 0 or last > n_parts or (id(variant), first) in tried:
+            base = text_readings[0]
+            for parts in text_readings:
+                tried: set[tuple[int, int]] = set()
+                for t, (_, skel, _, _) in enumerate(parts):
+                    if not free[t]:
                         continue
-                    tried.add((id(variant), first))
-                    start, end = spans[first][0], spans[last - 1][1]
-                    if not caps[start] or not all(free[first:last]):
+                    # Another reading looks up only what it reads otherwise (the part or a
+                    # neighbour): `unit_sounds` gives one object per distinct reading.
+                    if (
+                        parts is not base
+                        and parts[t] is base[t]
+                        and (t == 0 or parts[t - 1] is base[t - 1])
+                        and (t == last_part or parts[t + 1] is base[t + 1])
+                    ):
                         continue
-                    score = _parts_score(parts[first:last], variant.parts)
-                    if score:
-                        found.append((variant.entry_index, start, end, "fuzzy", score / 100.0))
+                    by_keys = []
+                    if t > 0 and free[t - 1] and (by_key := after.get(parts[t - 1][2])):
+                        by_keys.append(by_key)
+                    if t < last_part and free[t + 1] and (by_key := before.get(parts[t + 1][2])):
+                        by_keys.append(by_key)
+                    if not by_keys:
+                        continue
+                    candidates = [v for k in unit_keys(skel) for b in by_keys for v in b.get(k, ())]
+                    for variant in candidates:
+                        first = t - variant.key_part
+                        last = first + len(variant.readings[0])
+                        if first < 0 or last > n_parts or (id(variant), first) in tried:
+                            continue
+                        tried.add((id(variant), first))
+                        start, end = spans[first][0], spans[last - 1][1]
+                        if not caps[start] or not all(free[first:last]):
+                            continue
+                        # Compared in the reading that found the candidate, the whole name in
+                        # one system (a name is written in one), against each of the entry's.
+                        text_parts = parts[first:last]
+                        if len(variant.readings) == 1:
+                            score = _parts_score(text_parts, variant.readings[0])
+                        else:
+                            score = max(_parts_score(text_parts, name) for name in variant.readings)
+                        if score:
+                            found.append((variant.entry_index, start, end, "fuzzy", score / 100.0))
         return _longest_first(found)
 
     def _assemble(self, text: str, tokens: Words, full: list[tuple[int, int, int, str, float]]) -> list[Hit]:
@@ -364,14 +407,42 @@ class WatchlistMatcher:
         return [self.match(t, c) for t, c in zip(texts, results, strict=True)]
 
 
-def _parts_score(
-    text_parts: Sequence[tuple[str, str, str, str]], name_parts: Sequence[tuple[str, str, str, str]]
-) -> float:
+_BASE_SOUND: Final = itemgetter(0)
+_OTHER_SYSTEMS: Final = itemgetter(2)
+
+
+def _system_readings(part_sounds: Sequence[UnitSounds]) -> list[tuple[PartSound, ...]]:
+    """A name's parts (`unit_sounds` of each) as each system reads them all, distinct, base
+    first; a system with markers only when one of the name's parts holds one (`system_marks`)."""
+    if not any(map(_OTHER_SYSTEMS, part_sounds)):  # most names: every system reads them alike
+        return [tuple(map(_BASE_SOUND, part_sounds))]
+    base, others, differ, marks = zip(*part_sounds, strict=True)
+    systems = allowed = 0
+    for differ_mask, marks_mask in zip(differ, marks, strict=True):
+        systems |= differ_mask
+        allowed |= marks_mask
+    systems &= allowed
+    if not systems:  # no system that reads them otherwise finds its markers
+        return [base]
+    out = [base]
+    for k in range(1, systems.bit_length()):
+        if systems >> k & 1:
+            parts = tuple(other.get(k, sound) for sound, other in zip(base, others, strict=True))
+            if parts not in out:
+                out.append(parts)
+    return out
+
+
+def _parts_score(text_parts: Sequence[PartSound], name_parts: Sequence[PartSound]) -> float:
     """Mean likeness of aligned name parts, 0 when any part (the given name too) is unlike."""
     total = 0.0
     for (text_ph, _, text_core, text_shape), (name_ph, _, name_core, name_shape) in zip(
         text_parts, name_parts, strict=True
     ):
+        # Another surname (Yevtushenkov, Yevtushenko), not another spelling; an ending is a
+        # consonant of the core, so equal cores have equal endings.
+        if text_core != name_core and distinct_ending(text_ph) != distinct_ending(name_ph):
+            return 0.0
         score = fuzz.ratio(text_ph, name_ph)
         if text_shape == name_shape:
             score = max(score, VOWELS_ONLY)
@@ -488,11 +559,12 @@ def _partial_mentions(
     ("her brother Luis Cáceres") — a relative, not the entry."""
     if not tails:
         return []
-    tail_ph = {t: phonetic("".join(t)) for t in tails}
+    tail_sounds = {t: word_sounds("".join(t)) for t in tails}
     longest_first = sorted(tails, key=len, reverse=True)
-    # A tail starts with its first word, or is one word sounding like the text's word.
+    # A tail starts with its first word, or is one word sounding like the text's word in some
+    # romanisation (Ivanou after Ivanov).
     first_words = {t[0] for t in tails}
-    one_word_sounds = {tail_ph[t] for t in tails if len(t) == 1}
+    one_word_sounds = frozenset().union(*(tail_sounds[t] for t in tails if len(t) == 1))
     folded, caps = tokens.folded, tokens.caps
     found: list[Mention] = []
     i, n = 0, len(tokens)
@@ -503,7 +575,7 @@ def _partial_mentions(
             break
         word = folded[i]
         if i in taken or (
-            word not in first_words and (len(word) < 4 or phonetic(word) not in one_word_sounds)
+            word not in first_words and (len(word) < 4 or one_word_sounds.isdisjoint(word_sounds(word)))
         ):
             i += 1
             continue
@@ -514,7 +586,9 @@ def _partial_mentions(
                 continue
             words = tuple(tokens.folded[i:end])
             if words == tail or (
-                len(tail) == 1 and len(words[0]) >= 4 and phonetic(words[0]) == tail_ph[tail]
+                len(tail) == 1
+                and len(words[0]) >= 4
+                and not tail_sounds[tail].isdisjoint(word_sounds(words[0]))
             ):
                 best = tail
                 break

@@ -3,7 +3,9 @@
 Three levels, from strict to loose:
 
 * `fold_token` — case, diacritics, apostrophes and possessives removed ("Cáceres's" → "caceres").
-* `phonetic` — common transliteration choices collapsed ("Byalyatski" → "bialiatski").
+* `phonetic` — common transliteration choices collapsed ("Byalyatski" → "bialiatski"), by the
+  rules of `transliteration.yaml`; `readings` gives the word as each romanisation system
+  (German, Polish/Czech, Spanish, Belarusian) would read it ("Tichanowskaja" → "tihanuska").
 * `skeleton` — consonant skeleton of the phonetic form, used only to find candidates for a
   fuzzy comparison ("Abd El-Fattah", "Abdel Fattah", "Abd al-Fattah" → "abdlft").
 """
@@ -12,9 +14,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from importlib.resources import files
+from types import MappingProxyType
+from typing import Any, Final
+
+import yaml
+
+from alerts.errors import AlertsError
 
 # Letters NFKD does not decompose into a base letter plus marks.
 _SPECIAL_LETTERS: Final = str.maketrans(
@@ -32,8 +41,12 @@ _SPECIAL_LETTERS: Final = str.maketrans(
     }
 )
 # Caron letters name a hushing sound that plain folding would lose (Kovalčuk = Kovalchuk, not
-# Kovalcuk); used only for the sound-alike comparison, exact matching keeps the plain fold.
-_CARONS: Final = str.maketrans({"č": "ch", "Č": "Ch", "š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh"})
+# Kovalcuk); used only for the sound-alike comparison, exact matching keeps the plain fold. č is
+# written tsch, which every system reads as č (ch would be х to German and Czech readers); Polish
+# ż is ž (Żanna = Zhanna).
+_CARONS: Final = str.maketrans(
+    {"č": "tsch", "Č": "Tsch", "š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "ż": "zh", "Ż": "Zh"}
+)
 _APOSTROPHES: Final = "'’ʼ`´"
 # A word: letters/digits, optionally joined by apostrophes (O'Brien, N'Diaye, Cáceres's).
 TOKEN_PATTERN: Final = re.compile(r"\w+(?:['’ʼ]\w+)*", re.UNICODE)
@@ -41,58 +54,202 @@ _POSSESSIVE: Final = re.compile(r"['’ʼ]s$")
 # Turkish case endings written after an apostrophe on names (Çakıroğlu'nun, Ankara'da).
 _TURKISH_CASE: Final = re.compile(r"(?<=\w\w\w)['’ʼ](?:n?[iıuü]n|y?[aeiıuü]|[dt][ae]n?|y?l[ae])$")
 
-# Cyrillic (Russian, Ukrainian, Belarusian) written the way English-language press romanises it,
-# applied before the rules below so Cyrillic and Latin mentions meet in one spelling. Letters
-# NFKD already reduced (й→и, ё→е, ї→і, ў→у) need no entry.
-_CYRILLIC: Final = str.maketrans(
-    {"а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z",
-     "и": "i", "і": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
-     "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
-     "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"}
-)  # fmt: skip
-# Ordered: longer spellings first so "tsch" is not read as "t" + "sch". Every hushing sibilant
-# spelling (English sh/ch, French ch/tch, German sch/tsch, Polish sz/cz, Russian shch) is one
-# sound "š": Shevchenko = Chevtchenko = Schewtschenko = Szewczenko, Rashid = Rachid.
-_TRANSLITERATIONS: Final[tuple[tuple[str, str], ...]] = (
-    ("shch", "š"),
-    ("tsch", "š"),
-    ("dzh", "j"),
-    ("tch", "š"),
-    ("sch", "š"),
-    ("sh", "š"),
-    ("ch", "š"),
-    ("cz", "š"),
-    ("sz", "š"),
-    ("zh", "j"),
-    ("tz", "c"),
-    ("ts", "c"),
-    ("kh", "h"),
-    ("gh", "g"),
-    ("ph", "f"),
-    ("th", "t"),
-    ("dh", "d"),
-    ("dj", "j"),
-    ("ck", "k"),
-    ("ce", "se"),
-    ("ci", "si"),
-    ("ou", "u"),
-    ("oo", "u"),
-    ("ee", "i"),
-    ("q", "k"),
-    ("c", "k"),
-    ("z", "s"),
-    ("w", "v"),
-    ("x", "ks"),
-    ("y", "i"),
-    ("j", "i"),
-)
-# Word shapes after the letter rules: Belarusian -ou- and Russian -ov- before a consonant or at
-# the end (Tsikhanouskaya/Tikhanovskaya, Ivanou/Ivanov), feminine -skaya/-skaja/-ska.
-_WORD_SHAPES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
-    (re.compile(r"ov(?=[^aeiou]|$)"), "u"),
-    (re.compile(r"skaia$"), "ska"),
-    (re.compile(r"(?<=[aeiou])ll(?=[aeiou])"), "i"),  # Spanish yeísmo: Montolla = Montoya
-)
+TRANSLITERATION_FILE: Final = "transliteration.yaml"
+_SCRIPTS: Final = frozenset({"latin", "cyrillic"})
+_TABLE_KEYS: Final = frozenset({"latin", "cyrillic", "systems", "shapes", "distinct_endings", "name_forms"})
+_SYSTEM_KEYS: Final = frozenset({"name", "script", "letters"})
+_SYSTEM_OPTIONAL_KEYS: Final = frozenset({"markers"})
+
+
+class TransliterationTableError(AlertsError):
+    """The transliteration rules file is invalid."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Letters:
+    """One way of reading letters: at each position the longest spelling that fits, read once."""
+
+    pattern: re.Pattern[str]
+    sounds: dict[str, str]
+
+    @classmethod
+    def of(cls, sounds: dict[str, str]) -> _Letters:
+        spellings = sorted(sounds, key=len, reverse=True)  # the regex tries alternatives in order
+        return cls(re.compile("|".join(map(re.escape, spellings))), sounds)
+
+    def read(self, text: str) -> str:
+        sounds = self.sounds
+        return self.pattern.sub(lambda m: sounds[m[0]], text)
+
+
+@dataclass(frozen=True)
+class TransliterationTable:
+    """The rules of `transliteration.yaml`: a base reading and the systems that read some
+    spellings otherwise (German ch is х, Spanish j is х, Belarusian г is h)."""
+
+    systems: tuple[str, ...]  # reading names, "base" first
+    latin: tuple[_Letters, ...]  # per reading
+    cyrillic: tuple[dict[int, str], ...]  # per reading, a `str.translate` table
+    latin_triggers: tuple[tuple[str, ...], ...]  # spellings a reading reads otherwise than the base
+    cyrillic_triggers: tuple[tuple[str, ...], ...]
+    # A system with markers reads a name only when one of its words holds one (`system_marks`).
+    markers: tuple[tuple[str, ...], ...]
+    shapes: tuple[tuple[re.Pattern[str], str], ...]
+    distinct_endings: tuple[str, ...]
+    # base reading of a given name → the other forms of that name (folded spellings)
+    name_forms: dict[str, tuple[str, ...]]
+
+    def readings(self, word: str) -> tuple[str, ...]:
+        """The word read by every system, base first; a system that reads no spelling of the
+        word differently gives the base reading."""
+        if word.isascii():
+            base = self.latin[0].read(word)
+            out = [
+                letters.read(word) if triggers and any(t in word for t in triggers) else base
+                for letters, triggers in zip(self.latin, self.latin_triggers, strict=True)
+            ]
+        else:
+            # Cyrillic is first written in base Latin letters; Latin systems do not apply to it.
+            read = self.latin[0].read
+            base = read(word.translate(self.cyrillic[0]))
+            out = [
+                read(word.translate(table)) if triggers and any(t in word for t in triggers) else base
+                for table, triggers in zip(self.cyrillic, self.cyrillic_triggers, strict=True)
+            ]
+        out[0] = base
+        shaped: dict[str, str] = {}
+        for text in out:
+            if text not in shaped:
+                form = text
+                for shape, sound in self.shapes:
+                    form = shape.sub(sound, form)
+                shaped[text] = _undouble(form)
+        return tuple(shaped[text] for text in out)
+
+    @property
+    def gated(self) -> int:
+        """Bit k set when system k lists markers (reads a name only when one of its words holds one)."""
+        return sum(1 << k for k, markers in enumerate(self.markers) if markers)
+
+    def marks(self, word: str) -> int:
+        """Bit k set when system k may read a name holding this word: it lists no markers, or
+        the word holds one (bit 0, the base reading, always)."""
+        mask = 0
+        for k, markers in enumerate(self.markers):
+            if not markers or any(_holds(word, m) for m in markers):
+                mask |= 1 << k
+        return mask
+
+
+def _holds(word: str, marker: str) -> bool:
+    """The word holds the marker spelling; a marker ending in $ must end the word."""
+    return word.endswith(marker[:-1]) if marker.endswith("$") else marker in word
+
+
+def read_transliteration_table(text: str, source: str) -> TransliterationTable:
+    """Check and compile a rules file; errors name the file and the entry."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise TransliterationTableError(f"{source}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or set(data) != _TABLE_KEYS:
+        raise TransliterationTableError(f"{source}: top-level keys must be {sorted(_TABLE_KEYS)}")
+    latin = _letters(data["latin"], f"{source}: latin")
+    cyrillic = _letters(data["cyrillic"], f"{source}: cyrillic")
+    if any(len(letter) != 1 for letter in cyrillic):
+        raise TransliterationTableError(f"{source}: cyrillic: keys must be single letters")
+    names, latin_reads, cyrillic_reads = ["base"], [_Letters.of(latin)], [str.maketrans(cyrillic)]
+    latin_triggers: list[tuple[str, ...]] = [()]
+    cyrillic_triggers: list[tuple[str, ...]] = [()]
+    markers: list[tuple[str, ...]] = [()]
+    systems = data["systems"]
+    if not isinstance(systems, list):
+        raise TransliterationTableError(f"{source}: systems must be a list")
+    for n, system in enumerate(systems, 1):
+        at = f"{source}: systems #{n}"
+        if (
+            not isinstance(system, dict)
+            or not _SYSTEM_KEYS <= set(system) <= _SYSTEM_KEYS | _SYSTEM_OPTIONAL_KEYS
+            or system["script"] not in _SCRIPTS
+        ):
+            raise TransliterationTableError(
+                f"{at}: needs name, script (latin|cyrillic), letters and optionally markers"
+            )
+        letters = _letters(system["letters"], f"{at} ({system['name']})")
+        marked = system.get("markers", [])
+        if not isinstance(marked, list) or not all(
+            isinstance(m, str) and m.strip("$") and "$" not in m[:-1] for m in marked
+        ):
+            raise TransliterationTableError(f"{at} ({system['name']}): markers must be a list of spellings")
+        markers.append(tuple(marked))
+        names.append(str(system["name"]))
+        if system["script"] == "latin":
+            latin_reads.append(_Letters.of({**latin, **letters}))
+            latin_triggers.append(tuple(letters))
+            cyrillic_reads.append(cyrillic_reads[0])
+            cyrillic_triggers.append(())
+        else:
+            latin_reads.append(latin_reads[0])
+            latin_triggers.append(())
+            cyrillic_reads.append(str.maketrans({**cyrillic, **letters}))
+            cyrillic_triggers.append(tuple(letters))
+    shapes = []
+    for n, rule in enumerate(data["shapes"] or [], 1):
+        if not (isinstance(rule, list) and len(rule) == 2 and all(isinstance(r, str) for r in rule)):
+            raise TransliterationTableError(f"{source}: shapes #{n}: must be [pattern, replacement]")
+        try:
+            shapes.append((re.compile(rule[0]), rule[1]))
+        except re.error as exc:
+            raise TransliterationTableError(f"{source}: shapes #{n}: bad pattern: {exc}") from None
+    endings = data["distinct_endings"]
+    if not isinstance(endings, list) or not all(isinstance(e, str) and e for e in endings):
+        raise TransliterationTableError(f"{source}: distinct_endings must be a list of sounds")
+    table = TransliterationTable(
+        systems=tuple(names),
+        latin=tuple(latin_reads),
+        cyrillic=tuple(cyrillic_reads),
+        latin_triggers=tuple(latin_triggers),
+        cyrillic_triggers=tuple(cyrillic_triggers),
+        markers=tuple(markers),
+        shapes=tuple(shapes),
+        distinct_endings=tuple(endings),
+        name_forms={},
+    )
+    groups = data["name_forms"]
+    if not isinstance(groups, list):
+        raise TransliterationTableError(f"{source}: name_forms must be a list of lists")
+    for n, group in enumerate(groups, 1):
+        if not (isinstance(group, list) and len(group) >= 2 and all(isinstance(f, str) for f in group)):
+            raise TransliterationTableError(f"{source}: name_forms #{n}: needs two or more names")
+        # Spellings one reading already joins (halina, halyna) are one form.
+        forms = {table.readings(fold_token(f))[0]: fold_token(f) for f in reversed(group)}
+        for sound in forms:
+            if sound in table.name_forms:
+                raise TransliterationTableError(
+                    f"{source}: name_forms #{n}: {forms[sound]!r} is listed twice"
+                )
+            table.name_forms[sound] = tuple(f for s, f in forms.items() if s != sound)
+    return table
+
+
+def _letters(rules: Any, at: str) -> dict[str, str]:
+    if not isinstance(rules, dict) or not rules:
+        raise TransliterationTableError(f"{at}: must map spellings to sounds")
+    for spelling_, sound in rules.items():
+        if not isinstance(spelling_, str) or not spelling_ or spelling_ != spelling_.lower():
+            raise TransliterationTableError(f"{at}: spelling {spelling_!r} must be lower-case text")
+        if not isinstance(sound, str):
+            raise TransliterationTableError(f"{at}: sound of {spelling_!r} must be text")
+    return dict(rules)
+
+
+@lru_cache(maxsize=1)
+def transliteration_table() -> TransliterationTable:
+    """The rules file shipped with the package."""
+    resource = files("alerts") / TRANSLITERATION_FILE
+    return read_transliteration_table(resource.read_text(encoding="utf-8"), str(resource))
+
+
 # Arabic article spellings, including sun-letter assimilation (ar-Rashidi, as-Sayed).
 ARTICLES: Final[frozenset[str]] = frozenset({"al", "el", "ul", "ar", "as", "ad", "at", "az", "an", "ash"})
 _VOWELS: Final = frozenset("aeiou")
@@ -183,15 +340,29 @@ def sound_name(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
+def readings(joined: str) -> tuple[str, ...]:
+    """Transliteration-neutral spellings of one folded word (or of space-free text), one per
+    system of `transliteration_table`, base first (see `TransliterationTable.readings`)."""
+    return transliteration_table().readings(joined)
+
+
+@lru_cache(maxsize=65536)
+def system_marks(word: str) -> int:
+    """The systems that may read a name holding this folded word (see `TransliterationTable.marks`)."""
+    return transliteration_table().marks(word)
+
+
+@lru_cache(maxsize=65536)
+def word_sounds(word: str) -> frozenset[str]:
+    """The readings of one folded word by the systems its own markers allow (`system_marks`):
+    how a surname alone is compared with an entry's ("Ivanou" after "Ivanov")."""
+    marks = system_marks(word)
+    return frozenset(r for k, r in enumerate(readings(word)) if marks >> k & 1)
+
+
 def phonetic(joined: str) -> str:
-    """Transliteration-neutral spelling of one folded word (or of space-free text)."""
-    text = joined.translate(_CYRILLIC) if not joined.isascii() else joined
-    for spelling_, sound in _TRANSLITERATIONS:
-        if spelling_ in text:
-            text = text.replace(spelling_, sound)
-    for shape, sound in _WORD_SHAPES:
-        text = shape.sub(sound, text)
-    return _undouble(text)
+    """The base reading of one folded word (or of space-free text)."""
+    return readings(joined)[0]
 
 
 def _undouble(text: str) -> str:
@@ -281,17 +452,71 @@ def name_units(words: Sequence[str]) -> list[tuple[int, int]]:
     return units
 
 
-@lru_cache(maxsize=65536)
-def unit_sound(words: tuple[str, ...]) -> tuple[str, str, str, str]:
-    """One name part as (phonetic form, skeleton, consonants, vowel shape).
+PartSound = tuple[str, str, str, str]  # (phonetic form, skeleton, consonants, vowel shape)
+_NO_OTHER_SOUNDS: Final[Mapping[int, PartSound]] = MappingProxyType({})
 
-    Consonants leave out h and the first letter's role ("Hanna" and "Anna" agree); the vowel
-    shape writes every vowel as V, so two parts with one shape differ in vowels only
+
+@lru_cache(maxsize=65536)
+def unit_sound(words: tuple[str, ...]) -> PartSound:
+    """One name part as (phonetic form, skeleton, consonants, vowel shape), base reading.
+
+    Consonants leave out h inside the part, often silent or dropped (Abdallah/Abdalla), but not a
+    first h: Halina is Galina, not Alina (Hanna = Anna is a listed name form, see `name_forms`).
+    The vowel shape writes every vowel as V, so two parts with one shape differ in vowels only
     (Mohammed/Muhammad, Yousef/Yusuf)."""
-    ph = spelling(words)
-    skel = skeleton(ph)
-    core = _undouble("".join(ch for ch in ph.replace("š", "s") if ch not in _VOWELS and ch != "h"))
-    return ph, skel, core, _VOWEL_RE.sub("V", ph)
+    return _part_sound(spelling(words))
+
+
+UnitSounds = tuple[PartSound, Mapping[int, PartSound], int, int]
+
+
+@lru_cache(maxsize=65536)
+def unit_sounds(words: tuple[str, ...]) -> UnitSounds:
+    """One name part as the base reading (`unit_sound`), as the systems of
+    `transliteration_table` that read it otherwise (by system index; most parts have none,
+    systems that read it alike share one object), those systems as a bit mask, and the systems
+    whose markers its words hold (`system_marks`)."""
+    marks = 0
+    for word in words:
+        marks |= system_marks(word)
+    base = unit_sound(words)
+    per_word = [readings(article_form(w)) for w in words]
+    by_form: dict[str, PartSound] = {base[0]: base}
+    others: dict[int, PartSound] = {}
+    for k in range(1, len(per_word[0])):
+        if all(r[k] == r[0] for r in per_word):
+            continue
+        ph = _undouble("".join(r[k] for r in per_word))
+        if ph not in by_form:
+            by_form[ph] = _part_sound(ph)
+        if by_form[ph] is not base:
+            others[k] = by_form[ph]
+    if not others:
+        return base, _NO_OTHER_SOUNDS, 0, marks
+    return base, MappingProxyType(others), sum(1 << k for k in others), marks
+
+
+def _part_sound(ph: str) -> PartSound:
+    consonants = "".join(ch for ch in ph.replace("š", "s") if ch not in _VOWELS and ch != "h")
+    core = _undouble("h" + consonants if ph.startswith("h") else consonants)
+    return ph, skeleton(ph), core, _VOWEL_RE.sub("V", ph)
+
+
+def name_forms(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Other forms of a one-word given name (`name_forms` of the rules file: Hanna → Anna)."""
+    if len(words) != 1:
+        return ()
+    return transliteration_table().name_forms.get(phonetic(words[0]), ())
+
+
+@lru_cache(maxsize=65536)
+def distinct_ending(ph: str) -> str:
+    """The ending of a phonetic form that makes another name when missing (`distinct_endings`
+    of the rules file: Yevtushenkov is not Yevtushenko), or ""."""
+    for ending in transliteration_table().distinct_endings:
+        if ph.endswith(ending):
+            return ending
+    return ""
 
 
 _VOWEL_RE: Final = re.compile("[aeiou]")

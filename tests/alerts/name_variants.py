@@ -382,6 +382,15 @@ MUST_MATCH_2: list[tuple[str, str]] = [
     ("Hanna Tsikhanouskaya", "Анна Тихановская задержана в Минске."),
     ("Hanna Tsikhanouskaya", "HANNA TSIKHANOUSKAYA DETAINED"),
     ("Hanna Tsikhanouskaya", "Tsikhanouskaya, Hanna: detained."),
+    # German (ch = х, w = в, j = й), Belarusian Cyrillic (Г = h, ў, і), Polish/Czech/Łacinka
+    # (c = ц, ch = х), Spanish (j = х), French (kh, ï)
+    ("Hanna Tsikhanouskaya", "Hanna Tichanowskaja wurde in Minsk festgenommen."),
+    ("Hanna Tsikhanouskaya", "Ганна Ціханоўская затрымана ў Мінску."),
+    ("Hanna Tsikhanouskaya", "Hanna Cichanouska została zatrzymana w Mińsku."),
+    ("Hanna Tsikhanouskaya", "Hanna Cichanoŭskaja was detained in Minsk."),
+    ("Hanna Tsikhanouskaya", "Hanna Cichanouská byla zadržena v Minsku."),
+    ("Hanna Tsikhanouskaya", "Hanna Tijanóvskaya fue detenida en Minsk."),
+    ("Hanna Tsikhanouskaya", "Hanna Tikhanovskaïa a été arrêtée à Minsk."),
     ("Yulia Shcherbakova", "Yulia Shcherbakova was fined in Moscow."),
     ("Yulia Shcherbakova", "Julia Scherbakova was fined in Moscow."),
     ("Yulia Shcherbakova", "Iuliia Shcherbakova was fined in Moscow."),
@@ -455,6 +464,8 @@ MUST_MATCH_2: list[tuple[str, str]] = [
     ("Dmitry Yevtushenko", "Dmitri Evtouchenko a été arrêté à Moscou."),
     ("Dmitry Yevtushenko", "Дмитрий Евтушенко задержан в Москве."),
     ("Dmitry Yevtushenko", "DMITRY YEVTUSHENKO DETAINED"),
+    ("Dmitry Yevtushenko", "Dmitrij Jewtuszenko został zatrzymany."),
+    ("Dmitry Yevtushenko", "Dmitri Yevtushenko's lawyer appealed."),
 ]
 
 PARTIAL_AFTER_FULL_2: list[tuple[str, str, str]] = [
@@ -501,6 +512,19 @@ MUST_NOT_MATCH_2: list[tuple[str, str]] = [
     ("Mohamad Fouad Haddad", "Mohamad Ali Haddad was elected."),
     ("Mohamad Fouad Haddad", "Fouad Haddad opened a restaurant."),
     ("Dmitry Yevtushenko", "Yevgeny Yevtushenko was a poet's namesake."),
+    # -ov makes another surname (Russian Yevtushenkov beside Ukrainian Yevtushenko), whatever the
+    # romanisation
+    ("Dmitry Yevtushenko", "Dmitry Yevtushenkov opened a bank."),
+    ("Dmitry Yevtushenko", "Dmitri Jewtuschenkow eröffnete eine Bank."),
+    ("Dmitry Yevtushenko", "Дмитрий Евтушенков открыл банк."),
+    ("Dmitry Yevtushenko", "Dmitri Evtouchenkov a ouvert une banque."),
+    ("Dmitry Yevtushenko", "Dmitrij Jewtuszenkow otworzył bank."),
+    # relatives and other surnames in other romanisations
+    ("Hanna Tsikhanouskaya", "Maryia Cichanouska spoke to reporters."),
+    ("Hanna Tsikhanouskaya", "Irina Tichanowskaja eröffnete ein Geschäft."),
+    ("Hanna Tsikhanouskaya", "Siarhei Cichanouski was sentenced."),
+    ("Hanna Tsikhanouskaya", "Галіна Ціханоўская адкрыла краму."),
+    ("Hanna Tsikhanouskaya", "Hanna Tichonowa wurde gewählt."),
     # common given names
     ("Leila Said", "Leila Hatami starred in the film."),
     ("Daniel Hope", "Daniel Craig starred in the film."),
@@ -531,19 +555,135 @@ NOT_PARTIAL_2: list[tuple[str, str, str]] = [
      "Tsikhanouskaya"),
 ]  # fmt: skip
 
-# Measured but not asserted one by one: the spellings the folding rules do not reach yet.
-# German "ch" is the Russian kh (Tichanowskaja), Belarusian г is h (Ганна = Hanna), and -ko/-kov
-# surnames differ by one sound the rules fold away. They count in the recall and false-hit rates.
-KNOWN_MISSES: list[tuple[str, str]] = [
-    ("Hanna Tsikhanouskaya", "Hanna Tichanowskaja wurde in Minsk festgenommen."),
-    ("Hanna Tsikhanouskaya", "Ганна Ціханоўская затрымана ў Мінску."),
-]
-KNOWN_FALSE_HITS: list[tuple[str, str]] = [
-    ("Dmitry Yevtushenko", "Dmitry Yevtushenkov opened a bank."),
+# Third table: romanisation systems (transliteration.yaml) — German, Polish/Czech, Spanish,
+# French, Belarusian and Ukrainian forms of Russian names, East Slavic given-name forms, Turkish
+# İ/ı and Vietnamese letters. Every person is fictional; the surnames serve as patterns only.
+WATCHLIST_3 = [
+    WatchEntry("Pavel Khodorkovsky", countries=("RU",)),
+    WatchEntry("Mikhail Chernov", countries=("RU",)),
+    WatchEntry("Olga Kuznetsova", countries=("RU",)),
+    WatchEntry("Hryhoriy Bondarenko", countries=("UA",)),
+    WatchEntry("Pavel Sakalou", countries=("BY",)),
+    WatchEntry("Alina Petrova", countries=("RU",)),
+    WatchEntry("İsmail Yıldırım", countries=("TR",)),
+    WatchEntry("Đỗ Thị Hương", countries=("VN",)),
 ]
 
-ALL_ENTRIES = WATCHLIST + WATCHLIST_2
-ALL_MUST_MATCH = MUST_MATCH + MUST_MATCH_2
-ALL_PARTIAL_AFTER_FULL = PARTIAL_AFTER_FULL + PARTIAL_AFTER_FULL_2
-ALL_MUST_NOT_MATCH = MUST_NOT_MATCH + MUST_NOT_MATCH_2
-ALL_NOT_PARTIAL = NOT_PARTIAL + NOT_PARTIAL_2
+MUST_MATCH_3: list[tuple[str, str]] = [
+    ("Pavel Khodorkovsky", "Pavel Khodorkovsky was arrested in Moscow."),
+    ("Pavel Khodorkovsky", "Pável Jodorkovski fue detenido en Moscú."),
+    ("Pavel Khodorkovsky", "Pawel Chodorkowski wurde in Moskau festgenommen."),
+    ("Pavel Khodorkovsky", "Paweł Chodorkowski został zatrzymany w Moskwie."),
+    ("Pavel Khodorkovsky", "Pavel Khodorkovski a été arrêté à Moscou."),
+    ("Pavel Khodorkovsky", "Павел Ходорковский задержан в Москве."),
+    ("Pavel Khodorkovsky", "Pavel Chodorkovskij byl zadržen v Moskvě."),
+    ("Pavel Khodorkovsky", "PAVEL KHODORKOVSKY DETAINED"),
+    ("Mikhail Chernov", "Mikhail Chernov was detained in Moscow."),
+    ("Mikhail Chernov", "Michail Tschernow wurde in Moskau festgenommen."),
+    ("Mikhail Chernov", "Michaił Czernow został zatrzymany."),
+    ("Mikhail Chernov", "Mikhaïl Tchernov a été arrêté à Moscou."),
+    ("Mikhail Chernov", "Mijaíl Chernov fue detenido en Moscú."),
+    ("Mikhail Chernov", "Michail Černov byl zadržen."),
+    ("Mikhail Chernov", "Михаил Чернов задержан в Москве."),
+    ("Mikhail Chernov", "Chernov, Mikhail: detained."),
+    ("Olga Kuznetsova", "Olga Kuznetsova was fined in Moscow."),
+    ("Olga Kuznetsova", "Olga Kusnezowa wurde in Moskau verurteilt."),
+    ("Olga Kuznetsova", "Olga Kuzniecowa została ukarana grzywną."),
+    ("Olga Kuznetsova", "Olga Kouznetsova a été condamnée à Moscou."),
+    ("Olga Kuznetsova", "Ольга Кузнецова оштрафована в Москве."),
+    ("Olga Kuznetsova", "Olga Kuzněcovová byla pokutována."),
+    # Ukrainian Г is h; the Russian form of the given name is the same person
+    ("Hryhoriy Bondarenko", "Hryhoriy Bondarenko was detained in Kharkiv."),
+    ("Hryhoriy Bondarenko", "Григорій Бондаренко затриманий у Харкові."),
+    ("Hryhoriy Bondarenko", "Hryhorii Bondarenko was detained in Kharkiv."),
+    ("Hryhoriy Bondarenko", "Hryhorij Bondarenko wurde in Charkiw festgenommen."),
+    ("Hryhoriy Bondarenko", "Григорий Бондаренко задержан в Харькове."),
+    ("Hryhoriy Bondarenko", "Grigory Bondarenko was detained in Kharkiv."),
+    # Belarusian -ou is Russian -ov; Belarusian akanye writes Russian o as a
+    ("Pavel Sakalou", "Pavel Sakalou was detained in Hrodna."),
+    ("Pavel Sakalou", "Павел Сакалоў затрыманы ў Гродне."),
+    ("Pavel Sakalou", "Paval Sakalou was detained."),
+    ("Pavel Sakalou", "Pavel Sakalov was detained."),
+    ("Pavel Sakalou", "Pawel Sakalow wurde festgenommen."),
+    ("Pavel Sakalou", "Pavel Sokolov was detained in Grodno."),
+    ("Pavel Sakalou", "Павел Соколов задержан в Гродно."),
+    ("Alina Petrova", "Alina Petrova was fined in Moscow."),
+    ("Alina Petrova", "Алина Петрова оштрафована."),
+    ("İsmail Yıldırım", "İsmail Yıldırım was detained in Ankara."),
+    ("İsmail Yıldırım", "Ismail Yildirim was detained in Ankara."),
+    ("İsmail Yıldırım", "İSMAİL YILDIRIM GÖZALTINA ALINDI"),
+    ("İsmail Yıldırım", "ISMAIL YILDIRIM DETAINED"),
+    ("İsmail Yıldırım", "İsmail Yıldırım'ın avukatı konuştu."),
+    ("İsmail Yıldırım", "Yıldırım, İsmail: detained."),
+    ("Đỗ Thị Hương", "Đỗ Thị Hương was arrested in Hanoi."),
+    ("Đỗ Thị Hương", "Do Thi Huong was arrested in Hanoi."),
+    ("Đỗ Thị Hương", "ĐỖ THỊ HƯƠNG BỊ BẮT"),
+    ("Đỗ Thị Hương", "Blogger Do Thi Huong's trial opens."),
+    ("Zhanna Tsvetkova", "Żanna Cwietkowa została zatrzymana."),
+    ("Yulia Shcherbakova", "Julia Ščerbaková byla pokutována."),
+    ("Ales Bialiatski", "Aleś Bialacki został skazany."),
+    ("Ales Bialiatski", "Ales Bjaljazki wurde verurteilt."),
+    ("Ales Bialiatski", "Алесь Бяляцкі асуджаны."),
+    ("Ales Bialiatski", "Алесь Беляцкий осужден."),
+]
+
+PARTIAL_AFTER_FULL_3: list[tuple[str, str, str]] = [
+    ("Hanna Tsikhanouskaya", "Hanna Tsikhanouskaya was jailed. Cichanouska, as Polish media write, appealed.",
+     "Cichanouska"),
+    ("Pavel Sakalou", "Pavel Sakalou was detained. Sakalov's lawyer was not admitted.", "Sakalov's"),
+    ("Mikhail Chernov", "Tschernow festgenommen\nMikhail Chernov was detained on Monday.", "Tschernow"),
+]  # fmt: skip
+
+MUST_NOT_MATCH_3: list[tuple[str, str]] = [
+    # relatives and other surnames, in the report's romanisation
+    ("Pavel Khodorkovsky", "Boris Khodorkovsky opened a bank."),
+    ("Pavel Khodorkovsky", "Pável Jodorov fue elegido."),
+    ("Pavel Khodorkovsky", "Pawel Chodakowski wurde gewählt."),
+    ("Pavel Khodorkovsky", "Pavel Gorkovsky was elected."),
+    ("Mikhail Chernov", "Mikhail Chernenko was elected."),
+    ("Mikhail Chernov", "Michail Tschernenko wurde gewählt."),
+    ("Mikhail Chernov", "Nikolai Chernov opened a shop."),
+    ("Mikhail Chernov", "Mikhail Chernyshov was promoted."),
+    ("Mikhail Chernov", "Michal Czerny won the race."),
+    ("Olga Kuznetsova", "Olga Kozlova was elected."),
+    ("Olga Kuznetsova", "Oleg Kuznetsov was fined."),
+    ("Olga Kuznetsova", "Irina Kusnezowa wurde gewählt."),
+    ("Hryhoriy Bondarenko", "Георгій Бондаренко відкрив магазин."),
+    ("Hryhoriy Bondarenko", "Hryhoriy Bondar was elected."),
+    ("Hryhoriy Bondarenko", "Hryhoriy Bondarenkov opened a shop."),
+    ("Pavel Sakalou", "Pavel Sakalouski was elected."),
+    ("Pavel Sakalou", "Paval Sakalova opened a shop."),
+    # a first h is a sound: Halina is Galina, not Alina (Hanna = Anna is a listed name form)
+    ("Alina Petrova", "Галина Петрова открыла магазин."),
+    ("Alina Petrova", "Halina Petrova opened a shop."),
+    ("Alina Petrova", "Ivan Petrov opened a shop."),
+    ("İsmail Yıldırım", "İsmail Yılmaz was elected."),
+    ("İsmail Yıldırım", "Ahmet Yıldırım opened a shop."),
+    ("İsmail Yıldırım", "Yıldırım düştü, İsmail kaçtı."),
+    # Vietnamese names one vowel apart are other names
+    ("Đỗ Thị Hương", "Đỗ Thị Hằng was elected."),
+    ("Đỗ Thị Hương", "Đỗ Văn Hương opened a shop."),
+    # Spanish names are not read as transliterations (Juana is not Hanna)
+    ("Hanna Tsikhanouskaya", "Juana Tsikhanouskaya is a character in a novel."),
+]
+
+NOT_PARTIAL_3: list[tuple[str, str, str]] = [
+    ("Dmitry Yevtushenko", "Dmitry Yevtushenko was detained. Yevtushenkov's bank did not comment.",
+     "Yevtushenkov's"),
+]  # fmt: skip
+
+# Measured but not asserted one by one: the spellings the rules do not reach yet. German writes
+# Russian ж as sch, which is also its ш (Schanna = Zhanna); a short surname one final vowel away
+# (Sakala/Sakalou) is alike enough part by part. They count in the recall and false-hit rates.
+KNOWN_MISSES: list[tuple[str, str]] = [
+    ("Zhanna Tsvetkova", "Schanna Zwetkowa wurde in Minsk festgenommen."),
+]
+KNOWN_FALSE_HITS: list[tuple[str, str]] = [
+    ("Pavel Sakalou", "Pavel Sakala was elected."),
+]
+
+ALL_ENTRIES = WATCHLIST + WATCHLIST_2 + WATCHLIST_3
+ALL_MUST_MATCH = MUST_MATCH + MUST_MATCH_2 + MUST_MATCH_3
+ALL_PARTIAL_AFTER_FULL = PARTIAL_AFTER_FULL + PARTIAL_AFTER_FULL_2 + PARTIAL_AFTER_FULL_3
+ALL_MUST_NOT_MATCH = MUST_NOT_MATCH + MUST_NOT_MATCH_2 + MUST_NOT_MATCH_3
+ALL_NOT_PARTIAL = NOT_PARTIAL + NOT_PARTIAL_2 + NOT_PARTIAL_3

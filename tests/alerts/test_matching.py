@@ -5,7 +5,20 @@ from __future__ import annotations
 import pytest
 
 from alerts.matching import Hit, WatchlistMatcher
-from alerts.names import fold_name, phonetic, skeleton, spelling
+from alerts.names import (
+    TRANSLITERATION_FILE,
+    TransliterationTableError,
+    distinct_ending,
+    fold_name,
+    fold_sound,
+    name_forms,
+    phonetic,
+    read_transliteration_table,
+    readings,
+    skeleton,
+    spelling,
+    word_sounds,
+)
 from classifiers.result import ClassificationResult, Entities
 from tests.alerts.name_variants import (
     ALL_ENTRIES,
@@ -170,3 +183,99 @@ def test_folding(raw: str, folded: tuple[str, ...]) -> None:
 
 def test_phonetic_collapses_doubled_letters() -> None:
     assert phonetic("fattah") == phonetic("fatah")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tichanowskaja", "Tikhanovskaya"),  # German ch = х, w = в, j = й
+        ("Chodorkowski", "Khodorkovsky"),  # Polish
+        ("Tijanóvskaya", "Tikhanovskaya"),  # Spanish j = х
+        ("Cichanouska", "Tsikhanouskaya"),  # Polish/Łacinka c = ц
+        ("Zwetkowa", "Tsvetkova"),  # German z = ц
+        ("Ivanou", "Ivanov"),  # Belarusian -ou = -ov
+        ("Gorbatschow", "Gorbachev"),  # -ёв written -ow and -ev
+        ("Ганна", "Hanna"),  # Belarusian Г = h
+        ("Černov", "Chernov"),  # č is never х, even to a Czech reader
+    ],
+)
+def test_romanisations_share_a_reading(a: str, b: str) -> None:
+    assert set(readings(fold_sound(a))) & set(readings(fold_sound(b)))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Yevtushenko", "Yevtushenkov"), ("Juana", "Huana"), ("Галина", "Alina")],
+)
+def test_other_names_share_no_reading(a: str, b: str) -> None:
+    assert not set(readings(fold_sound(a))) & set(readings(fold_sound(b)))
+
+
+def test_a_system_reads_only_words_with_its_markers() -> None:
+    # English c is k: "Court" is not read the Polish way; "Cichanouska" has the -ousk- of one
+    assert word_sounds("court") == {phonetic("court")}
+    assert "cihanuska" in word_sounds("cichanouska")
+    assert "cihanuska" in word_sounds("tsikhanouskaya")
+
+
+def test_ov_ending_is_part_of_the_surname() -> None:
+    assert distinct_ending(phonetic("yevtushenkov")) != distinct_ending(phonetic("yevtushenko"))
+    assert distinct_ending(phonetic("iwanow")) == distinct_ending(phonetic("ivanov")) != ""
+
+
+def test_given_name_forms_are_listed_both_ways() -> None:
+    assert "anna" in name_forms(("hanna",))
+    assert "hanna" in name_forms(("ana",))
+    assert "galina" in name_forms(("halyna",))
+    assert name_forms(("alina",)) == ()
+    assert name_forms(("hanna", "maria")) == ()
+
+
+def test_shipped_rules_file_reads_base_first() -> None:
+    from importlib.resources import files
+
+    text = (files("alerts") / TRANSLITERATION_FILE).read_text(encoding="utf-8")
+    table = read_transliteration_table(text, "rules.yaml")
+    assert table.systems[0] == "base"
+    assert table.readings("chodorkowski")[0] == phonetic("chodorkowski")
+    assert "hodorkuski" in table.readings("chodorkowski")
+
+
+_MINIMAL_RULES = """
+latin: {ch: š, c: k, kh: h}
+cyrillic: {х: kh}
+systems: []
+shapes: []
+distinct_endings: [ŭ]
+name_forms: []
+"""
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("systems: []", "systems: [{name: German, script: runic, letters: {ch: h}}]"), "systems #1"),
+        (("systems: []", "systems: [{name: German, letters: {ch: h}}]"), "systems #1"),
+        (
+            ("systems: []", "systems: [{name: German, script: latin, markers: [o$w], letters: {ch: h}}]"),
+            "markers",
+        ),
+        (("latin: {ch: š, c: k, kh: h}", "latin: {CH: š}"), "latin"),
+        (("cyrillic: {х: kh}", "cyrillic: {хх: kh}"), "cyrillic"),
+        (("shapes: []", 'shapes: [["ov(", "u"]]'), "shapes #1"),
+        (("name_forms: []", "name_forms: [[hanna, anna], [ana, juana]]"), "name_forms #2"),
+        (("name_forms: []", "name_forms: [[hanna]]"), "name_forms #1"),
+        (("distinct_endings: [ŭ]\n", ""), "top-level keys"),
+    ],
+)
+def test_bad_rules_file_names_the_entry(change: tuple[str, str], message: str) -> None:
+    text = _MINIMAL_RULES.replace(*change)
+    with pytest.raises(TransliterationTableError, match=r"^rules\.yaml: ") as error:
+        read_transliteration_table(text, "rules.yaml")
+    assert message in str(error.value)
+
+
+def test_minimal_rules_file_reads_longest_spelling_first() -> None:
+    table = read_transliteration_table(_MINIMAL_RULES, "rules.yaml")
+    assert table.readings("chac") == ("šak",)
+    assert table.readings("хан") == ("hан",)  # Cyrillic is read with the Latin rules afterwards
