@@ -340,6 +340,9 @@ ENGLISH_RULES = [
     ),
     # vandalism meant to frighten, nobody hurt, is a threat (GUIDELINES.md)
     ("Office of rights group Lumen Watch vandalised overnight", "", {"threat_harassment"}),
+    # hackers breaking into systems are surveillance, not a break-in; robbery suspects are no defenders
+    ("Hackers broke into the office systems of rights group Lumen Watch", "", {"surveillance_digital"}),
+    ("Police show the press four men they accuse of an armed robbery", "", set()),
     # pickets and strikers are defenders
     ("Police arrest three union members on picket line", "", {"arrest_detention"}),
 ]
