@@ -673,20 +673,22 @@ def _counted_over_a_period(
     breaks: list[int],
 ) -> bool:
     """A statistic, not an incident: a count right before the trigger ("164 defenders killed", "80
-    shutdowns") and a whole year after it ("in 2018"): trend reports give no person or day."""
-    counted = any(
-        t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, t.i, start)
-        for t in doc[max(sentence[0], start - COUNT_REACH) : start]
-    )
-    if not counted:
-        return False
-    return any(
-        0 <= cue_start - end <= DATED_REACH
+    shutdowns") or between it and a whole year after it ("shutdowns cost $24 billion in 2022"):
+    trend reports give no person or day."""
+    years = [
+        cue_start
+        for cue_start, cue_end, _ in found.get("dated", [])
+        if 0 <= cue_start - end <= DATED_REACH
         and cue_end < sentence[1]
         and _same_clause(breaks, end, cue_start)
         and _YEAR.match(doc[cue_end].text)
-        for cue_start, cue_end, _ in found.get("dated", [])
-    )
+    ]
+    if not years:
+        return False
+    before = doc[max(sentence[0], start - COUNT_REACH) : start]
+    return any(
+        t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, t.i, start) for t in before
+    ) or any(t.like_num for t in doc[end : years[0]])
 
 
 def _judged_harms(

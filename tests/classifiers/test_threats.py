@@ -263,6 +263,7 @@ ENGLISH_RULES = [
         set(),
     ),
     ("Watchdog finds 40 internet shutdowns in 12 countries", "", set()),
+    ("Tracker: network shutdowns cost $9 billion in 2023", "", set()),
     ("Three journalists killed in ambush near Velgrad on Tuesday", "", {"physical_attack"}),
     # a campaign's name and a commemoration are no events
     ("KeepItOn coalition asks government to keep networks up during the vote", "", set()),
