@@ -344,6 +344,8 @@ ENGLISH_RULES = [
     # hackers breaking into systems are surveillance, not a break-in; robbery suspects are no defenders
     ("Hackers broke into the office systems of rights group Lumen Watch", "", {"surveillance_digital"}),
     ("Police show the press four men they accuse of an armed robbery", "", set()),
+    # a political offence names what someone is tried for, even with no defender word
+    ("Court jails songwriter Tam Vo for anti-state propaganda", "", {"judicial_harassment"}),
     # pickets and strikers are defenders
     ("Police arrest three union members on picket line", "", {"arrest_detention"}),
 ]
