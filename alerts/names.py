@@ -90,10 +90,12 @@ class TransliterationTable:
     systems: tuple[str, ...]  # reading names, "base" first
     latin: tuple[_Letters, ...]  # per reading
     cyrillic: tuple[dict[int, str], ...]  # per reading, a `str.translate` table
-    latin_triggers: tuple[tuple[str, ...], ...]  # spellings a reading reads otherwise than the base
-    cyrillic_triggers: tuple[tuple[str, ...], ...]
-    # A system with markers reads a name only when one of its words holds one (`system_marks`).
-    markers: tuple[tuple[str, ...], ...]
+    # The spellings a reading reads otherwise than the base one, as a pattern (None: none).
+    latin_triggers: tuple[re.Pattern[str] | None, ...]
+    cyrillic_triggers: tuple[re.Pattern[str] | None, ...]
+    # A system with markers reads a name only when one of its words holds one (`system_marks`):
+    # the markers as one pattern per system, None for a system without markers.
+    markers: tuple[re.Pattern[str] | None, ...]
     shapes: tuple[tuple[re.Pattern[str], str], ...]
     distinct_endings: tuple[str, ...]
     # base reading of a given name → the other forms of that name (folded spellings)
@@ -105,7 +107,7 @@ class TransliterationTable:
         if word.isascii():
             base = self.latin[0].read(word)
             out = [
-                letters.read(word) if triggers and any(t in word for t in triggers) else base
+                letters.read(word) if triggers and triggers.search(word) else base
                 for letters, triggers in zip(self.latin, self.latin_triggers, strict=True)
             ]
         else:
@@ -113,7 +115,7 @@ class TransliterationTable:
             read = self.latin[0].read
             base = read(word.translate(self.cyrillic[0]))
             out = [
-                read(word.translate(table)) if triggers and any(t in word for t in triggers) else base
+                read(word.translate(table)) if triggers and triggers.search(word) else base
                 for table, triggers in zip(self.cyrillic, self.cyrillic_triggers, strict=True)
             ]
         out[0] = base
@@ -136,14 +138,20 @@ class TransliterationTable:
         the word holds one (bit 0, the base reading, always)."""
         mask = 0
         for k, markers in enumerate(self.markers):
-            if not markers or any(_holds(word, m) for m in markers):
+            if markers is None or markers.search(word):
                 mask |= 1 << k
         return mask
 
 
-def _holds(word: str, marker: str) -> bool:
-    """The word holds the marker spelling; a marker ending in $ must end the word."""
-    return word.endswith(marker[:-1]) if marker.endswith("$") else marker in word
+def _spellings_pattern(spellings: dict[str, str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, spellings)))
+
+
+def _marker_pattern(markers: list[str]) -> re.Pattern[str] | None:
+    """One pattern for a system's markers; a marker ending in $ must end the word."""
+    if not markers:
+        return None
+    return re.compile("|".join(re.escape(m[:-1]) + "$" if m.endswith("$") else re.escape(m) for m in markers))
 
 
 def read_transliteration_table(text: str, source: str) -> TransliterationTable:
@@ -159,9 +167,9 @@ def read_transliteration_table(text: str, source: str) -> TransliterationTable:
     if any(len(letter) != 1 for letter in cyrillic):
         raise TransliterationTableError(f"{source}: cyrillic: keys must be single letters")
     names, latin_reads, cyrillic_reads = ["base"], [_Letters.of(latin)], [str.maketrans(cyrillic)]
-    latin_triggers: list[tuple[str, ...]] = [()]
-    cyrillic_triggers: list[tuple[str, ...]] = [()]
-    markers: list[tuple[str, ...]] = [()]
+    latin_triggers: list[re.Pattern[str] | None] = [None]
+    cyrillic_triggers: list[re.Pattern[str] | None] = [None]
+    markers: list[re.Pattern[str] | None] = [None]
     systems = data["systems"]
     if not isinstance(systems, list):
         raise TransliterationTableError(f"{source}: systems must be a list")
@@ -181,18 +189,18 @@ def read_transliteration_table(text: str, source: str) -> TransliterationTable:
             isinstance(m, str) and m.strip("$") and "$" not in m[:-1] for m in marked
         ):
             raise TransliterationTableError(f"{at} ({system['name']}): markers must be a list of spellings")
-        markers.append(tuple(marked))
+        markers.append(_marker_pattern(marked))
         names.append(str(system["name"]))
         if system["script"] == "latin":
             latin_reads.append(_Letters.of({**latin, **letters}))
-            latin_triggers.append(tuple(letters))
+            latin_triggers.append(_spellings_pattern(letters))
             cyrillic_reads.append(cyrillic_reads[0])
-            cyrillic_triggers.append(())
+            cyrillic_triggers.append(None)
         else:
             latin_reads.append(latin_reads[0])
-            latin_triggers.append(())
+            latin_triggers.append(None)
             cyrillic_reads.append(str.maketrans({**cyrillic, **letters}))
-            cyrillic_triggers.append(tuple(letters))
+            cyrillic_triggers.append(_spellings_pattern(letters))
     shapes = []
     for n, rule in enumerate(data["shapes"] or [], 1):
         if not (isinstance(rule, list) and len(rule) == 2 and all(isinstance(r, str) for r in rule)):
