@@ -250,6 +250,8 @@ class ThreatScorer:
         """A reversal cue counts unless it dates a later event or is part of a longer trigger
         ("court dismisses appeal" is a defeat, not a dismissal of the case)."""
         start, end, _ = cue
+        if end < len(doc) and doc[end].text in {"-", "‑"}:  # a compound modifier: "award-winning"
+            return False
         before = doc[max(0, start - BACKGROUND_REACH) : start]
         if any(
             t.lower_ in _BACKGROUND_TIME and not any(u.is_punct for u in doc[t.i : start]) for t in before
