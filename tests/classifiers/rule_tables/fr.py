@@ -185,4 +185,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "arrest_dated_by_month_is_background_to_the_verdict",
+        "Trois journalistes condamnés à deux ans de prison ferme",
+        "Arrêtés en mars 2019, les reporters ont été condamnés mardi par le tribunal.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

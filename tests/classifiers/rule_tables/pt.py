@@ -159,4 +159,11 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    (
+        "summons_to_testify_is_no_arrest",
+        "Delegado intima jornalista a prestar depoimento após reportagem",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -144,4 +144,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "search_in_a_libel_case_is_no_prosecution",
+        "У журналиста прошёл обыск по делу о клевете",
+        "Силовики изъяли ноутбук и телефоны.",
+        {"threat_harassment", "surveillance_digital"},
+        True,
+    ),
 ]
