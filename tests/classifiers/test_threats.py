@@ -263,6 +263,7 @@ ENGLISH_RULES = [
         set(),
     ),
     ("Watchdog finds 40 internet shutdowns in 12 countries", "", set()),
+    ("Journalists from five countries detained at climate protest in Velgrad", "", {"arrest_detention"}),
     ("Tracker: network shutdowns cost $9 billion in 2023", "", set()),
     ("Three journalists killed in ambush near Velgrad on Tuesday", "", {"physical_attack"}),
     # a campaign's name and a commemoration are no events
