@@ -292,7 +292,7 @@ class ThreatScorer:
             if m[0] < headline_end and self._live_reversal(doc, m, found)
         )
         breaks = _clause_breaks(doc, found)
-        found["judged"] = _judged_harms(doc, triggers, starts)
+        found["judged"] = _judged_harms(doc, triggers, starts, found)
         occurrences = [
             self._score(doc, start, end, rule, found, starts, headline_end, headline_reversed, breaks, intent)
             for start, end, rule, intent in _read_intents(doc, triggers, found, breaks)
@@ -694,7 +694,10 @@ def _counted_over_a_period(
 
 
 def _judged_harms(
-    doc: Doc, triggers: list[tuple[int, int, Rule]], starts: list[int]
+    doc: Doc,
+    triggers: list[tuple[int, int, Rule]],
+    starts: list[int],
+    found: dict[str, list[tuple[int, int, Rule]]],
 ) -> list[tuple[int, int, Rule]]:
     """Attacks named as what someone is arrested, tried or sentenced for ("jailed for the abduction
     and rape of the journalist", "life terms for shooting the reporter"): each such harm, when an
@@ -711,6 +714,13 @@ def _judged_harms(
             i -= 1
         found_guilty = doc[i].lower_ == "of" and i > sentence_start and doc[i - 1].lower_ in _VERDICT_OF
         if i < sentence_start or not (doc[i].lower_ in _FOR_A_CRIME or found_guilty):
+            continue
+        # A defender before "for" is the accused ("protester sentenced for assaulting an officer"):
+        # the charge is the news, whatever violence it alleges.
+        if any(
+            sentence_start <= d[0] < i and not _victim_of_harm(doc, d, found)
+            for d in found.get("defenders", [])
+        ):
             continue
         verdict = found_guilty and doc[i - 1].lower_ in {"guilty", "convicted"}  # itself a verdict
         if verdict or any(

@@ -249,6 +249,9 @@ ENGLISH_RULES = [
         set(),
     ),
     ("Court jails journalist Ada Lenz for two years over a post", "", {"judicial_harassment"}),
+    # ... unless a defender is the accused: violence alleged against a defender is the charge
+    ("Protester sentenced to three years for assaulting a police officer", "", {"judicial_harassment"}),
+    ("Activist Ana Ruiz charged over attack on police station", "", {"judicial_harassment"}),
     ("Police beat activist Rosa Quell outside the court", "", {"physical_attack"}),
     (
         "Court convicts three over killing of reporter Leo Varn",
