@@ -111,4 +111,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "news_site_blocked_accusative",
+        "السلطات تحجب موقعا إخباريا مستقلا",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "remand_ordered_by_prosecution",
+        "النيابة تقرر حبس المدون أربعة أيام على ذمة التحقيق",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]

@@ -206,4 +206,11 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "suspected_hitman_caught_is_no_attack",
+        "Capturan a presunto sicario que asesinó a un comunicador en Tabasco",
+        "",
+        set(),
+        True,
+    ),
 ]

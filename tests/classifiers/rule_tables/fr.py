@@ -192,4 +192,11 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "correspondent_expelled",
+        "Un journaliste étranger expulsé du pays après un reportage critique",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
 ]

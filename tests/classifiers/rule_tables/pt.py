@@ -166,4 +166,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "community_radio_suspended",
+        "Governo suspende emissora de rádio comunitária no interior de Angola",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

@@ -151,4 +151,11 @@ CASES = [
         {"threat_harassment", "surveillance_digital"},
         True,
     ),
+    (
+        "outlet_declared_foreign_agent",
+        "Минюст признал независимое издание иностранным агентом",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
 ]
