@@ -353,6 +353,8 @@ ENGLISH_RULES = [
     # a reversal word inside a hyphenated modifier is no reversal
     ("Award-winning journalist Ana Vell arrested in Velgrad", "", {"arrest_detention"}),
     ("Prize-winning reporter Ivo Lant detained at the airport", "", {"arrest_detention"}),
+    # an extension of pre-trial detention is a detention (GUIDELINES.md boundary table)
+    ("Pre-trial detention of activist Ivo Lant extended by three months", "", {"arrest_detention"}),
     # pickets and strikers are defenders
     ("Police arrest three union members on picket line", "", {"arrest_detention"}),
 ]
