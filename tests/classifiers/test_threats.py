@@ -355,6 +355,11 @@ ENGLISH_RULES = [
     ("Prize-winning reporter Ivo Lant detained at the airport", "", {"arrest_detention"}),
     # an extension of pre-trial detention is a detention (GUIDELINES.md boundary table)
     ("Pre-trial detention of activist Ivo Lant extended by three months", "", {"arrest_detention"}),
+    (
+        "Journalist Ana Ruiz sent to 14 days' judicial custody",
+        "",
+        {"arrest_detention", "judicial_harassment"},
+    ),
     # pickets and strikers are defenders
     ("Police arrest three union members on picket line", "", {"arrest_detention"}),
 ]
