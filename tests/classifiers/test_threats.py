@@ -332,9 +332,10 @@ ENGLISH_RULES = [
     ("Emergency law brings jail terms for spreading false information", "", {"restrictive_law"}),
     ("President signs law threatening 15 years in prison for fakes about the army", "", {"restrictive_law"}),
     ("Journalist Ada Lenz jailed for two years under the new media law", "", {"judicial_harassment"}),
-    # an award is no threat, even when the honourees were jailed; a count stays generic, charges do not
+    # an award is no threat, even when the honourees were jailed; counts of sedition are charges
     ("Rights group names jailed reporter Ivo Lant for its annual press award", "", set()),
-    ("Mission counted at least 40 journalists arrested since the takeover", "", set()),
+    # a count of one incident is no statistic ("count" is no generic cue)
+    ("Observers counted 40 journalists detained at the rally on Monday", "", {"arrest_detention"}),
     ("Blogger Tam Vo faces three counts of sedition", "", {"judicial_harassment"}),
     # an event that dates the news ("days before the law was ratified") is background beside it
     ("Authorities block 20 news sites days before the NGO law is ratified", "", {"internet_shutdown"}),
