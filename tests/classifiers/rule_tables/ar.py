@@ -125,4 +125,18 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    (
+        "anniversary_of_killing_is_no_attack",
+        "في الذكرى الخامسة لاغتيال الصحفي، عائلته تطالب بالعدالة",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "call_for_release_ar",
+        "منظمات تطالب بالإفراج عن المدون المعتقل منذ عامين",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]

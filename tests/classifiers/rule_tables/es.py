@@ -213,4 +213,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "call_for_release_is_a_continuing_detention",
+        "Organizaciones exigen la liberación del periodista detenido en Managua",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "prosecutor_demands_years",
+        "Piden 15 años de prisión para un líder indígena por protestar contra una mina",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

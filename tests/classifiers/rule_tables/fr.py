@@ -199,4 +199,18 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    (
+        "threatening_graffiti_on_home",
+        "Le domicile d'une militante tagué d'inscriptions menaçantes",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "satirical_paper_closed",
+        "Le journal satirique fermé par décision du ministère de l'Intérieur",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

@@ -173,4 +173,18 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "masterminds_convicted_is_no_attack",
+        "Júri condena os mandantes do assassinato de uma ambientalista no interior do Pará",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "home_ransacked",
+        "Liderança quilombola tem casa invadida e revirada por homens encapuzados",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
 ]

@@ -158,4 +158,18 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    (
+        "threatening_graffiti_on_door",
+        "На двери квартиры активистки появились угрожающие надписи",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "global_outage_is_no_block",
+        "Сбой в работе Telegram затронул пользователей по всему миру",
+        "",
+        set(),
+        False,
+    ),
 ]
