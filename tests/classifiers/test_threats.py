@@ -351,6 +351,8 @@ ENGLISH_RULES = [
     ("Police show the press four men they accuse of an armed robbery", "", set()),
     # a political offence names what someone is tried for, even with no defender word
     ("Court jails songwriter Tam Vo for anti-state propaganda", "", {"judicial_harassment"}),
+    # damages awarded against a defender are no prize
+    ("Minister wins defamation award against editor Ivo Lant", "", {"judicial_harassment"}),
     # a reversal word inside a hyphenated modifier is no reversal
     ("Award-winning journalist Ana Vell arrested in Velgrad", "", {"arrest_detention"}),
     ("Prize-winning reporter Ivo Lant detained at the airport", "", {"arrest_detention"}),
