@@ -648,7 +648,8 @@ def _penalty_of(
     """A prison term or a fine right after a law in its clause, with no defender between, is what
     the law punishes ("law brings jail terms for false information", "signs law threatening 15 years
     in prison"), not anyone's trial."""
-    if not 0 <= start - law[1] <= PENALTY_REACH or not _same_clause(breaks, law[1], start):
+    # A verb stands between ("law brings jail terms"); "FCRA licence" is one noun, the licence itself.
+    if not 1 <= start - law[1] <= PENALTY_REACH or not _same_clause(breaks, law[1], start):
         return False
     return not any(law[1] <= d[0] < start for d in found.get("defenders", []))
 

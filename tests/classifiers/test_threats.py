@@ -300,6 +300,9 @@ ENGLISH_RULES = [
         "",
         {"judicial_harassment"},
     ),
+    ("Home ministry cancels FCRA licence of rights group Lumen Watch", "", {"judicial_harassment"}),
+    # cancelling an event is no judicial act
+    ("Police cancel rally organised by activists", "", set()),
     # a shutdown verb cuts a network or a platform, not a person
     ("Police chief suspended after activist Ivo Lant complains", "", set()),
     ("Regulator suspends mobile internet in two provinces", "", {"internet_shutdown"}),
