@@ -337,6 +337,8 @@ ENGLISH_RULES = [
     ("Journalist Ada Lenz jailed for two years under the new media law", "", {"judicial_harassment"}),
     # an award is no threat, even when the honourees were jailed; counts of sedition are charges
     ("Rights group names jailed reporter Ivo Lant for its annual press award", "", set()),
+    # "N years since" dates a new event, it makes no statistic
+    ("Activist Ana Ruiz detained again, two years since her last arrest", "", {"arrest_detention"}),
     # a count of one incident is no statistic ("count" is no generic cue)
     ("Observers counted 40 journalists detained at the rally on Monday", "", {"arrest_detention"}),
     ("Blogger Tam Vo faces three counts of sedition", "", {"judicial_harassment"}),
