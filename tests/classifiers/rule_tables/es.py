@@ -227,4 +227,25 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "reporters_covering_a_trial_are_no_defendants",
+        "Periodistas cubren el juicio contra el exgobernador acusado de corrupción",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "judicial_reform_is_no_restrictive_law",
+        "Un reportero de la radio entrevista al ministro sobre la reforma judicial del gobierno",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "violent_eviction_of_indigenous_community",
+        "Policía desaloja con violencia a una comunidad indígena que defendía su territorio",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]

@@ -213,4 +213,18 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "ngo_office_ransacked",
+        "Le siège d'une ONG saccagé par des inconnus à Kinshasa",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "reporters_covering_a_trial_fr",
+        "Les journalistes couvrent le procès de l'ancien président pour corruption",
+        "",
+        set(),
+        True,
+    ),
 ]
