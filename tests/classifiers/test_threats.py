@@ -267,6 +267,7 @@ ENGLISH_RULES = [
     ),
     ("Watchdog finds 40 internet shutdowns in 12 countries", "", set()),
     ("Journalists from five countries detained at climate protest in Velgrad", "", {"arrest_detention"}),
+    ("Reporters from several countries detained at border crossing", "", {"arrest_detention"}),
     ("Tracker: network shutdowns cost $9 billion in 2023", "", set()),
     ("Three journalists killed in ambush near Velgrad on Tuesday", "", {"physical_attack"}),
     # a campaign's name and a commemoration are no events
