@@ -667,6 +667,11 @@ def _outside_longer_triggers(triggers: list[tuple[int, int, Rule]]) -> list[tupl
     ]
 
 
+def _ends_phrase(doc: Doc, i: int) -> bool:
+    """Token `i` is the last word of its phrase: punctuation, a line break or the end follows."""
+    return i + 1 >= len(doc) or doc[i + 1].is_punct or doc[i + 1].is_space
+
+
 def _counted_over_a_period(
     doc: Doc,
     start: int,
@@ -685,6 +690,7 @@ def _counted_over_a_period(
         and cue_end < sentence[1]
         and _same_clause(breaks, end, cue_start)
         and _YEAR.match(doc[cue_end].text)
+        and _ends_phrase(doc, cue_end)  # "killed in 2018", not "shot dead in 2025 attack"
     ]
     if not years:
         return False

@@ -270,6 +270,7 @@ ENGLISH_RULES = [
     ("Reporters from several countries detained at border crossing", "", {"arrest_detention"}),
     ("Tracker: network shutdowns cost $9 billion in 2023", "", set()),
     ("Three journalists killed in ambush near Velgrad on Tuesday", "", {"physical_attack"}),
+    ("Court sentences 12 protesters in 2023 case to prison", "", {"judicial_harassment"}),
     # a campaign's name and a commemoration are no events
     ("KeepItOn coalition asks government to keep networks up during the vote", "", set()),
     ("Rights group marks the International Day of the Disappeared", "", set()),
