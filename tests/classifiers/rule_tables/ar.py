@@ -139,4 +139,11 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    (
+        "citing_a_report_is_no_martyrdom",
+        "الوزير استشهد بتقرير صحفي عن البطالة في خطابه",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -248,4 +248,11 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "wind_gusts_are_no_gunfire",
+        "Ráfagas de viento derriban árboles frente a la sede de un periódico local",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -187,4 +187,11 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    (
+        "court_blocks_a_bill_is_no_barring",
+        "Justiça barra lei municipal que restringia protestos de estudantes",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -172,4 +172,11 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "journalists_accusing_officials_are_no_defendants",
+        "Журналисты обвиняют власти города в сокрытии данных о выбросах",
+        "",
+        set(),
+        True,
+    ),
 ]
