@@ -452,3 +452,45 @@ def test_dropped_second_event_names_the_main_event(classifier: ThreatClassifier)
         r for occ in doc._.threats.occurrences if occ.category == "threat_harassment" for r in occ.reasons
     ]
     assert "a second event unlike the main one (physical_attack)" in reasons
+
+
+# Press vocabulary written from news usage (not from labelled items); fictional people and outlets.
+PRESS_VOCABULARY = [
+    # surveillance: breaches of a company's customer data keep the category without a defender
+    ("Retailer Velmart confirms theft of two million card numbers", "", {"surveillance_digital"}, False),
+    ("Reporter Ivo Lant made to delete footage at an army checkpoint", "", {"surveillance_digital"}, True),
+    # shutdowns: a named site blocked; restoration and a cut fibre are no shutdown
+    ("Authorities block opposition site Velgrad Today", "", {"internet_shutdown"}, True),
+    ("Velgrad brings back mobile data after 12-day blackout", "", set(), True),
+    ("Contractor cut fibre, leaving Port Lenz without internet for a day", "", set(), False),
+    # threats: hiding, protection given after threats, a descriptor 'red-tagged' is background
+    ("Journalist Tam Vo goes into hiding", "", {"threat_harassment"}, True),
+    ("Presenter Mara Quist given a police escort", "", {"threat_harassment"}, True),
+    ("Army spokesman red-tagged by name the land defender Rina Sol", "", {"threat_harassment"}, True),
+    # prosecutions: a station padlocked, the prison term prosecutors seek
+    (
+        "Minister suspends Radio Lumen; police padlock the station",
+        "The community radio's journalists were sent home.",
+        {"judicial_harassment"},
+        True,
+    ),
+    ("Prosecutors seek nine years for rights lawyer Omar Teyl", "", {"judicial_harassment"}, True),
+    # laws: protest permits and cyber laws
+    (
+        "Interior ministry bans any march without prior approval",
+        "Activists said the rule ends the right to protest.",
+        {"restrictive_law"},
+        True,
+    ),
+    ("President assents to Cyber Crimes Bill", "", {"restrictive_law"}, True),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected", "hrd_victim"), PRESS_VOCABULARY)
+def test_press_vocabulary(
+    classifier: ThreatClassifier, title: str, summary: str, expected: set[str], hrd_victim: bool
+) -> None:
+    result = classifier.classify(ReportText("x", title, summary, "en"))
+    assert set(result.categories) == expected
+    if expected:
+        assert result.hrd_victim is hrd_victim
