@@ -403,6 +403,12 @@ SECOND_EVENTS = [
         "Police beat protesters in the capital.",
         {"internet_shutdown", "physical_attack"},
     ),
+    # a beating and the phone taken in it are one event (round 8)
+    (
+        "Police beat reporter Ivo Lant at a protest in Velgrad",
+        "Officers confiscated his phone and deleted his footage.",
+        {"physical_attack", "surveillance_digital"},
+    ),
 ]
 
 
