@@ -146,4 +146,25 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "garde_a_vue_maghreb",
+        "وضع الناشطة تحت الحراسة النظرية في الدار البيضاء",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "committal_order_tunisia",
+        "قاضي التحقيق يصدر بطاقة إيداع بالسجن في حق المدون",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "referred_to_court_maghreb",
+        "إحالة صحفي على القضاء بتهمة نشر أخبار زائفة",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
