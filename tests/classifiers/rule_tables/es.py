@@ -255,4 +255,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "act_of_repudiation",
+        "Turba oficialista realiza un acto de repudio frente a la casa de una periodista",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "framed_case",
+        "Defensora denuncia un montaje judicial en su contra tras liderar protestas",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
