@@ -257,7 +257,7 @@ CASES = [
     ),
     (
         "act_of_repudiation",
-        "Turba oficialista realiza un acto de repudio frente a la casa de una periodista",
+        "Simpatizantes del gobierno hacen un acto de repudio frente a la vivienda de una periodista en La Habana",
         "",
         {"threat_harassment"},
         True,
