@@ -52,6 +52,8 @@ CUE_KINDS: Final = (
     "background",
     "dated",
     "clause_breaks",
+    "topics",
+    "sources",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
@@ -103,6 +105,9 @@ class Cues:
     background: tuple[Entry, ...] = ()  # had, who, previously, months after …: an earlier event
     dated: tuple[Entry, ...] = ()  # in, since …: followed by a bare year after a trigger, dates it past
     clause_breaks: tuple[Entry, ...] = ()  # but, while, because …: words that end a clause's scope
+    # Reporting on, footage of, a video (after the harm): the harm is what a defender's work is about.
+    topics: tuple[Entry, ...] = ()
+    sources: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True)

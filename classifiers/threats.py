@@ -76,6 +76,7 @@ DESCRIPTIVE_REACH: Final = 4  # tokens between a participle and the person it de
 NEGATION_REACH: Final = 3  # tokens before a trigger a negation may stand
 VICTIM_REACH: Final = 3  # tokens between a killing or assault and the defender it names
 PERMISSION_REACH: Final = 3  # tokens between "allows"/"would" and the act a law permits
+SOURCE_REACH: Final = 3  # tokens between a defender and the "said" that makes it a source
 BACKGROUND_REACH: Final = 5  # tokens between "after"/"since" and the release it dates
 HYPOTHETICAL_REACH: Final = 6
 INTENT_REACH: Final = 6  # tokens between "vowed to"/"threatened" and the harm it announces
@@ -86,6 +87,7 @@ EXTRA_TRIGGER_BONUS: Final = 0.05
 SECOND_EVENT: Final = 0.45  # a category that does not go with the report's main event
 CONFIRMED: Final = 0.96  # a near strong trigger told again in two more sentences
 PENALTY_REACH: Final = 8  # tokens between a law and the prison term it sets
+TOPIC_REACH: Final = 6  # tokens between "footage of"/"reporting on" and the harm it shows
 COUNT_REACH: Final = 6  # tokens between a count ("164 defenders") and the trigger it counts
 GENERIC_REASON: Final = "generic statement"
 
@@ -294,6 +296,7 @@ class ThreatScorer:
         )
         breaks = _clause_breaks(doc, found)
         found["judged"] = _judged_harms(doc, triggers, starts, found)
+        found["speakers"] = _speakers(doc, found.get("defenders", []), found.get("sources", []))
         occurrences = [
             self._score(doc, start, end, rule, found, starts, headline_end, headline_reversed, breaks, intent)
             for start, end, rule, intent in _read_intents(doc, triggers, found, breaks)
@@ -447,10 +450,15 @@ class ThreatScorer:
         elif _counted_over_a_period(doc, start, end, sentence, found, breaks):
             score *= GENERIC
             reasons.append(f"{GENERIC_REASON}: a count over a period")
+        topic = _topic_of_work(start, end, in_sentence("topics"), breaks)
+        if topic is not None:
+            score *= DESCRIPTIVE
+            reasons.append(f"the subject of someone's reporting ({doc[topic[0] : topic[1]].text!r})")
         if _describes_someone(doc, start, end, sentence, found.get("defenders", [])):
             score *= DESCRIPTIVE
             reasons.append("describes who someone is, not what happened")
-        defenders = found.get("defenders", [])
+        speakers = found.get("speakers", []) if category == JUDICIAL_HARASSMENT else []
+        defenders = [d for d in found.get("defenders", []) if d not in speakers]
         if category in PERPETRATOR_SENSITIVE:
             # "the killing of a journalist": that journalist is the victim of the violence, not the
             # one arrested or tried ("police arrest suspect in killing of reporter").
@@ -673,6 +681,19 @@ def _ends_phrase(doc: Doc, i: int) -> bool:
     return i + 1 >= len(doc) or doc[i + 1].is_punct or doc[i + 1].is_space
 
 
+def _topic_of_work(
+    start: int, end: int, topics: list[tuple[int, int, Rule]], breaks: list[int]
+) -> tuple[int, int, Rule] | None:
+    """The cue that makes a harm the subject of a report, a video or a post ("charged for sharing
+    footage of police beating a man", "a police-beating video", "arrested for reporting on the
+    killings"), not an attack of its own."""
+    for cue in topics:
+        before = 0 <= start - cue[1] <= TOPIC_REACH and _same_clause(breaks, cue[1], start)
+        if before or cue[0] == end:
+            return cue
+    return None
+
+
 def _counted_over_a_period(
     doc: Doc,
     start: int,
@@ -744,6 +765,31 @@ def _judged_harms(
         ):
             judged.append(harm)
     return judged
+
+
+def _speakers(
+    doc: Doc, defenders: list[tuple[int, int, Rule]], sources: list[tuple[int, int, Rule]]
+) -> list[tuple[int, int, Rule]]:
+    """Defenders who tell the story rather than suffer it: "his lawyer said", "the press-freedom group
+    condemned", "according to the journalists' union". They are no target of the event's trigger."""
+    speakers = []
+    starts = _sentence_starts(doc)
+    # Only the lede's speakers, and not "his lawyer": a possessive defender is the victim's own.
+    headline_end = starts[1] if len(starts) > 1 else len(doc)
+    for defender in defenders:
+        if defender[0] < headline_end or (
+            defender[0] > 0 and doc[defender[0] - 1].lower_ in {"his", "her", "their"}
+        ):
+            continue
+        for cue_start, cue_end, _ in sources:
+            after = 0 <= cue_start - defender[1] <= SOURCE_REACH and not any(
+                t.is_punct for t in doc[defender[1] : cue_start]
+            )
+            before = 0 <= defender[0] - cue_end <= SOURCE_REACH and doc[cue_start].lower_ == "according"
+            if after or before:
+                speakers.append(defender)
+                break
+    return speakers
 
 
 def _overlaps(match: tuple[int, int, Rule], start: int, end: int) -> bool:

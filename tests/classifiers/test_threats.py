@@ -372,6 +372,25 @@ ENGLISH_RULES = [
     ),
     # pickets and strikers are defenders
     ("Police arrest three union members on picket line", "", {"arrest_detention"}),
+    # a harm a defender reported on is the subject of the work, not a new attack (round 8)
+    ("Blogger Ana Ruiz sentenced for reporting on the torture of detainees", "", {"judicial_harassment"}),
+    ("Police beat reporter Ivo Lant filming a protest", "", {"physical_attack"}),
+    # a defender who only speaks in the lede is no target of a prosecution (round 8)
+    (
+        "Man sentenced to five years for fraud in Velgrad",
+        "The verdict was handed down on Monday, the rights group said.",
+        set(),
+    ),
+    (
+        "Velgrad mayor charged with taking bribes",
+        "The press union welcomed the charges against the mayor.",
+        set(),
+    ),
+    (
+        "Police detain activist Mara Quist",
+        "She was charged with insulting officials, her lawyer said.",
+        {"arrest_detention", "judicial_harassment"},
+    ),
 ]
 
 
