@@ -55,7 +55,10 @@ CUE_KINDS: Final = (
     "topics",
     "sources",
 )
-_CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS})
+# Single words the engine compares token by token (lower-case form, no lemma): number words that
+# share the form `#`, and the closed-class words of clause-level rules.
+WORD_KEYS: Final = ("numbers", "time_links", "clause_links", "participle_endings", "participles")
+_CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
 
 
@@ -108,6 +111,13 @@ class Cues:
     # Reporting on, footage of, a video (after the harm): the harm is what a defender's work is about.
     topics: tuple[Entry, ...] = ()
     sources: tuple[Entry, ...] = ()
+    # Single words, lower-case (`WORD_KEYS`); an empty set switches the rule that reads it off:
+    numbers: frozenset[str] = frozenset()  # number words written as `#` ("seven", "trois")
+    time_links: frozenset[str] = frozenset()  # after, since …: a release after one dates something else
+    clause_links: frozenset[str] = frozenset()  # and, but, by …: end the phrase naming a harm's victim
+    # A one-word participle before a defender describes who someone is ("the jailed activist"):
+    participle_endings: frozenset[str] = frozenset()  # -ed
+    participles: frozenset[str] = frozenset()  # slain, shot … (no regular ending)
 
 
 @dataclass(frozen=True)
@@ -156,6 +166,14 @@ def load_language(language: str, root: Traversable | Path | None = None) -> Lang
             raise PatternFileError(f"{label}: file name must be {patterns.category}.yaml")
         categories[patterns.category] = patterns
     return LanguagePatterns(language, cues, categories, pattern_version(root))
+
+
+def number_words(language: str, root: Traversable | Path | None = None) -> frozenset[str]:
+    """The language's number words (`numbers` in its cues file): the lemma normaliser writes them `#`."""
+    base = (root or patterns_root()) / language
+    if not (base / CUES_FILE).is_file():
+        return frozenset()
+    return _parse_cues(base / CUES_FILE, f"{language}/{CUES_FILE}", language).numbers
 
 
 def check_patterns(root: Traversable | Path | None = None) -> list[str]:
@@ -270,6 +288,18 @@ def _entries(node: yaml.Node, label: str, key: str, *, weighted: bool = False) -
     return tuple(entries)
 
 
+def _words(node: yaml.Node, label: str, key: str) -> frozenset[str]:
+    """A list of single plain words, compared on their lower-case form."""
+    words: set[str] = set()
+    for entry in _entries(node, label, key):
+        if entry != Entry(entry.phrase, line=entry.line) or len(entry.phrase.split()) != 1:
+            raise PatternFileError(
+                f"{label}:{entry.line}: {key} takes single plain words, not {entry.phrase!r}"
+            )
+        words.add(entry.phrase.strip().lower())
+    return frozenset(words)
+
+
 def _check_language(value: Any, node: yaml.Node, label: str, language: str) -> None:
     if value != language:
         raise PatternFileError(
@@ -324,10 +354,12 @@ def _parse_category(file: Traversable | Path, label: str, language: str) -> Cate
 
 def _parse_cues(file: Traversable | Path, label: str, language: str) -> Cues:
     root = _compose(file, label)
-    fields: dict[str, tuple[Entry, ...]] = {}
+    fields: dict[str, Any] = {}  # phrase lists, and word sets for `WORD_KEYS`
     for key, node in _items(root, label, _CUE_KEYS):
         if key == "language":
             _check_language(_scalar(node, label, key), node, label, language)
+        elif key in WORD_KEYS:
+            fields[key] = _words(node, label, key)
         else:
             fields[key] = _entries(node, label, key)
     if not fields.get("defenders"):

@@ -48,6 +48,7 @@ from classifiers.patterns import (
     CUE_KINDS,
     STRONG_WEIGHT,
     WEAK_WEIGHT,
+    Cues,
     Entry,
     LanguagePatterns,
     load_language,
@@ -149,15 +150,11 @@ _NOT_A_DESCRIPTOR: Final = frozenset({
     "while", "was", "were", "is", "are", "has", "have", "had", "been", "be", "without", "under", ",", ":",
     ";", "-", "—", "–",
 })
-# Participles that do not end in -ed but describe someone the same way ("the slain activist").
-_IRREGULAR_PARTICIPLES: Final = frozenset({"slain", "shot", "beaten", "held", "taken", "hidden"})
 # fmt: on
-
-# A release or acquittal after these words dates something else ("rearrested hours after his
-# release", "detained again weeks after being freed"): background, not the news.
-_BACKGROUND_TIME: Final = frozenset({"after", "since", "following"})
-# Words that end the phrase a killing names its victim in ("killed and the journalist fled").
-_CLAUSE_LINKS: Final = frozenset({"and", "but", "while", "as", "when", "after", "before", "by"})
+# Per-language words these rules read are cues-file data (`WORD_KEYS` in patterns.py): participles
+# that describe someone, the time links that date a release ("rearrested hours after his release")
+# and the clause links that end the phrase a killing names its victim in ("killed and the journalist
+# fled").
 
 
 @dataclass(frozen=True)
@@ -257,7 +254,8 @@ class ThreatScorer:
             return False
         before = doc[max(0, start - BACKGROUND_REACH) : start]
         if any(
-            t.lower_ in _BACKGROUND_TIME and not any(u.is_punct for u in doc[t.i : start]) for t in before
+            t.lower_ in self.patterns.cues.time_links and not any(u.is_punct for u in doc[t.i : start])
+            for t in before
         ):
             return False
         return not any(
@@ -295,7 +293,7 @@ class ThreatScorer:
             if m[0] < headline_end and self._live_reversal(doc, m, found)
         )
         breaks = _clause_breaks(doc, found)
-        found["judged"] = _judged_harms(doc, triggers, starts, found)
+        found["judged"] = _judged_harms(doc, triggers, starts, found, self.patterns.cues.clause_links)
         found["speakers"] = _speakers(doc, found.get("defenders", []), found.get("sources", []))
         occurrences = [
             self._score(doc, start, end, rule, found, starts, headline_end, headline_reversed, breaks, intent)
@@ -454,7 +452,7 @@ class ThreatScorer:
         if topic is not None:
             score *= DESCRIPTIVE
             reasons.append(f"the subject of someone's reporting ({doc[topic[0] : topic[1]].text!r})")
-        if _describes_someone(doc, start, end, sentence, found.get("defenders", [])):
+        if _describes_someone(doc, start, end, sentence, found.get("defenders", []), self.patterns.cues):
             score *= DESCRIPTIVE
             reasons.append("describes who someone is, not what happened")
         speakers = found.get("speakers", []) if category == JUDICIAL_HARASSMENT else []
@@ -462,7 +460,8 @@ class ThreatScorer:
         if category in PERPETRATOR_SENSITIVE:
             # "the killing of a journalist": that journalist is the victim of the violence, not the
             # one arrested or tried ("police arrest suspect in killing of reporter").
-            defenders = [d for d in defenders if not _victim_of_harm(doc, d, found)]
+            links = self.patterns.cues.clause_links
+            defenders = [d for d in defenders if not _victim_of_harm(doc, d, found, links)]
         targets = defenders + (
             [m for m in found.get("target", []) if m[2].category == category]
             if category in self.own_targets
@@ -631,7 +630,10 @@ def _sentence_break_between(doc: Doc, left: int, right: int) -> bool:
 
 
 def _victim_of_harm(
-    doc: Doc, defender: tuple[int, int, Rule], found: dict[str, list[tuple[int, int, Rule]]]
+    doc: Doc,
+    defender: tuple[int, int, Rule],
+    found: dict[str, list[tuple[int, int, Rule]]],
+    clause_links: frozenset[str],
 ) -> bool:
     """A defender named as the object of a harm ("murder of activist", "killing a journalist", "the
     reporter's murder", "spying on an editor")."""
@@ -640,7 +642,7 @@ def _victim_of_harm(
             continue
         if 0 <= defender[0] - end <= VICTIM_REACH:
             between = doc[end : defender[0]]
-            if not any(t.is_punct or t.lower_ in _CLAUSE_LINKS for t in between):
+            if not any(t.is_punct or t.lower_ in clause_links for t in between):
                 return True
         if 0 <= start - defender[1] <= 1 and doc[defender[1] : start].text.strip() in {"'s", "’s", ""}:
             return True
@@ -727,6 +729,7 @@ def _judged_harms(
     triggers: list[tuple[int, int, Rule]],
     starts: list[int],
     found: dict[str, list[tuple[int, int, Rule]]],
+    clause_links: frozenset[str],
 ) -> list[tuple[int, int, Rule]]:
     """Attacks named as what someone is arrested, tried or sentenced for ("jailed for the abduction
     and rape of the journalist", "life terms for shooting the reporter"): each such harm, when an
@@ -747,7 +750,7 @@ def _judged_harms(
         # A defender before "for" is the accused ("protester sentenced for assaulting an officer"):
         # the charge is the news, whatever violence it alleges.
         if any(
-            sentence_start <= d[0] < i and not _victim_of_harm(doc, d, found)
+            sentence_start <= d[0] < i and not _victim_of_harm(doc, d, found, clause_links)
             for d in found.get("defenders", [])
         ):
             continue
@@ -819,11 +822,17 @@ def _name_tokens(doc: Doc) -> set[int]:
 
 
 def _describes_someone(
-    doc: Doc, start: int, end: int, sentence: tuple[int, int], defenders: list[tuple[int, int, Rule]]
+    doc: Doc,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    defenders: list[tuple[int, int, Rule]],
+    cues: Cues,
 ) -> bool:
     """A one-word participle used as an adjective before a defender: "the jailed activist"."""
     word = doc[start].lower_
-    if end - start != 1 or not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+    participle = word in cues.participles or any(word.endswith(e) for e in cues.participle_endings)
+    if end - start != 1 or not participle:
         return False
     if (
         start > sentence[0]

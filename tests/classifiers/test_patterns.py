@@ -5,7 +5,13 @@ from pathlib import Path
 import pytest
 
 from classifiers.errors import PatternFileError
-from classifiers.patterns import available_languages, check_patterns, load_language, pattern_version
+from classifiers.patterns import (
+    available_languages,
+    check_patterns,
+    load_language,
+    number_words,
+    pattern_version,
+)
 
 
 def test_packaged_pattern_files_are_valid() -> None:
@@ -95,3 +101,44 @@ def test_entry_options_load(tmp_path: Path) -> None:
     assert category.strong[0].near == 3
     assert category.blockers[0].sense is True
     assert [e.phrase for e in category.ignore_cues] == ["could"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("numbers: [twenty one]\n", "xx/cues.yaml:2: numbers takes single plain words, not 'twenty one'"),
+        (
+            "time_links: [{phrase: after, exact: true}]\n",
+            "xx/cues.yaml:2: time_links takes single plain words",
+        ),
+        ("clause_links: and\n", "xx/cues.yaml:2: clause_links must be a list"),
+        ("participles: [slain, Slain]\n", "xx/cues.yaml:2: 'Slain' repeats line 2 in participles"),
+    ],
+)
+def test_word_keys_are_validated_with_file_and_key(tmp_path: Path, content: str, message: str) -> None:
+    _write(tmp_path, "cues.yaml", "defenders: [activist]\n" + content)
+    problems = check_patterns(tmp_path)
+    assert len(problems) == 1
+    assert message in problems[0]
+    with pytest.raises(PatternFileError, match=r"xx/cues\.yaml:2"):
+        load_language("xx", tmp_path)
+
+
+def test_word_keys_load_lower_case_and_default_to_empty(tmp_path: Path) -> None:
+    _write(
+        tmp_path, "cues.yaml", "defenders: [activist]\nnumbers: [Trois, quatre]\nparticiple_endings: [ed]\n"
+    )
+    cues = load_language("xx", tmp_path).cues
+    assert cues.numbers == {"trois", "quatre"} == number_words("xx", tmp_path)
+    assert cues.participle_endings == {"ed"}
+    assert cues.time_links == cues.clause_links == cues.participles == frozenset()
+    assert number_words("missing", tmp_path) == frozenset()
+
+
+def test_english_keeps_its_engine_words_in_its_cues_file() -> None:
+    cues = load_language("en").cues
+    assert {"seven", "twenty", "dozens"} <= number_words("en")
+    assert cues.time_links == {"after", "since", "following"}
+    assert {"and", "by"} <= cues.clause_links
+    assert cues.participle_endings == {"ed"}
+    assert "slain" in cues.participles
