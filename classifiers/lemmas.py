@@ -19,6 +19,8 @@ from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from classifiers.patterns import number_words
+
 _TABLE_LANGUAGES: Final = frozenset({"en", "es", "fr", "pt", "ru", "de", "it", "nl", "ca", "tr"})
 
 _AR_DIACRITICS: Final = re.compile(r"[\u064B-\u065F\u0670\u0640]")  # harakat, dagger alef, tatweel
@@ -27,18 +29,9 @@ _AR_SUFFIXES: Final = ("ات", "ون", "ين", "ان", "ها", "هم", "ة", "ه
 
 # Quantities share one form, so a pattern like "hand # year" finds "handed 38 years" and "given
 # seven years": sentences and tallies are written with any number. Digits in every language,
-# number words where the press spells small numbers out.
+# number words where the press spells small numbers out (`numbers` in the language's cues.yaml).
 NUMBER: Final = "#"
 _DIGITS: Final = re.compile(r"^\d+(?:[.,]\d+)*$")
-# fmt: off
-_NUMBER_WORDS: Final = {
-    "en": frozenset({
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens",
-    }),
-}
-# fmt: on
 
 
 @cache
@@ -72,7 +65,7 @@ def arabic_stem(word: str) -> str:
 
 def norm_function(language: str) -> Callable[[str], str]:
     """Word → the form both texts and patterns are matched on."""
-    words = _NUMBER_WORDS.get(language, frozenset())
+    words = number_words(language)
     base = _base_norm(language)
 
     def normalise(word: str) -> str:
