@@ -143,10 +143,6 @@ class TransliterationTable:
         return mask
 
 
-def _spellings_pattern(spellings: dict[str, str]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, spellings)))
-
-
 def _marker_pattern(markers: list[str]) -> re.Pattern[str] | None:
     """One pattern for a system's markers; a marker ending in $ must end the word."""
     if not markers:
@@ -193,14 +189,14 @@ def read_transliteration_table(text: str, source: str) -> TransliterationTable:
         names.append(str(system["name"]))
         if system["script"] == "latin":
             latin_reads.append(_Letters.of({**latin, **letters}))
-            latin_triggers.append(_spellings_pattern(letters))
+            latin_triggers.append(_Letters.of(letters).pattern)
             cyrillic_reads.append(cyrillic_reads[0])
             cyrillic_triggers.append(None)
         else:
             latin_reads.append(latin_reads[0])
             latin_triggers.append(None)
             cyrillic_reads.append(str.maketrans({**cyrillic, **letters}))
-            cyrillic_triggers.append(_spellings_pattern(letters))
+            cyrillic_triggers.append(_Letters.of(letters).pattern)
     shapes = []
     for n, rule in enumerate(data["shapes"] or [], 1):
         if not (isinstance(rule, list) and len(rule) == 2 and all(isinstance(r, str) for r in rule)):

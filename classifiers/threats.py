@@ -294,7 +294,7 @@ class ThreatScorer:
         )
         breaks = _clause_breaks(doc, found)
         found["judged"] = _judged_harms(doc, triggers, starts, found, self.patterns.cues.clause_links)
-        found["speakers"] = _speakers(doc, found.get("defenders", []), found.get("sources", []))
+        found["speakers"] = _speakers(doc, found.get("defenders", []), found.get("sources", []), headline_end)
         occurrences = [
             self._score(doc, start, end, rule, found, starts, headline_end, headline_reversed, breaks, intent)
             for start, end, rule, intent in _read_intents(doc, triggers, found, breaks)
@@ -771,14 +771,15 @@ def _judged_harms(
 
 
 def _speakers(
-    doc: Doc, defenders: list[tuple[int, int, Rule]], sources: list[tuple[int, int, Rule]]
+    doc: Doc,
+    defenders: list[tuple[int, int, Rule]],
+    sources: list[tuple[int, int, Rule]],
+    headline_end: int,
 ) -> list[tuple[int, int, Rule]]:
     """Defenders who tell the story rather than suffer it: "his lawyer said", "the press-freedom group
     condemned", "according to the journalists' union". They are no target of the event's trigger."""
     speakers = []
-    starts = _sentence_starts(doc)
     # Only the lede's speakers, and not "his lawyer": a possessive defender is the victim's own.
-    headline_end = starts[1] if len(starts) > 1 else len(doc)
     for defender in defenders:
         if defender[0] < headline_end or (
             defender[0] > 0 and doc[defender[0] - 1].lower_ in {"his", "her", "their"}
