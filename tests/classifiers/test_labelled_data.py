@@ -2,8 +2,8 @@
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev5.jsonl`` (batches written after tuning began, now tuned on:
-all ``dev``) and ``holdout.jsonl`` (a purely held-out batch in both: all ``test``) are written
-separately, so the assertions that need them are skipped only while they are absent.
+all ``dev``; ``holdout.jsonl`` was held out for rounds 7-8, scored once, then promoted) and ``holdout2.jsonl`` (the
+purely held-out batch: all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -23,17 +23,29 @@ LABELLED_DIR = Path(__file__).resolve().parents[1] / "data" / "labelled"
 ENGLISH_FILE = LABELLED_DIR / "en.jsonl"
 INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # Batches written after tuning began. fresh.jsonl was held out for one measurement and then
-# promoted to tuning data; dev3.jsonl to dev5.jsonl were written as tuning data; holdout.jsonl replaces
-# fresh.jsonl as the batch nobody tunes on.
+# promoted to tuning data; dev3.jsonl to dev5.jsonl were written as tuning data; holdout.jsonl replaced
+# fresh.jsonl as the batch nobody tunes on, was scored once and became tuning data when holdout2.jsonl took its place.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
 DEV5_FILE = LABELLED_DIR / "dev5.jsonl"
 HOLDOUT_FILE = LABELLED_DIR / "holdout.jsonl"
-# A second, blind annotation of holdout.jsonl (categories and hrd_victim only), by the guideline alone.
-SECOND_ANNOTATION_FILE = LABELLED_DIR / "holdout-second-annotation.jsonl"
+HOLDOUT2_FILE = LABELLED_DIR / "holdout2.jsonl"
+# Blind second annotations (categories and hrd_victim only), by the guideline alone.
+SECOND_ANNOTATIONS = {
+    HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
+    HOLDOUT2_FILE: LABELLED_DIR / "holdout2-second-annotation.jsonl",
+}
 MIN_ANNOTATOR_AGREEMENT = 0.90
-BATCH_SPLITS = {FRESH_FILE: "dev", DEV3_FILE: "dev", DEV4_FILE: "dev", DEV5_FILE: "dev", HOLDOUT_FILE: "test"}
+BATCH_SPLITS = {
+    FRESH_FILE: "dev",
+    DEV3_FILE: "dev",
+    DEV4_FILE: "dev",
+    DEV5_FILE: "dev",
+    HOLDOUT_FILE: "dev",
+    HOLDOUT2_FILE: "test",
+}
+HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
 SPLITS = frozenset({"dev", "test"})
 STYLES = frozenset({"wire", "ngo", "local", "translated", "blog", "un"})
@@ -109,15 +121,16 @@ def test_each_batch_sits_wholly_in_its_split(path: Path) -> None:
     assert {item["split"] for item in read_items(path)} == {BATCH_SPLITS[path]}
 
 
-def test_held_out_batch_shares_no_source_with_tuning_data() -> None:
+@pytest.mark.parametrize("held_out_file", HELD_OUT_FILES, ids=lambda path: path.name)
+def test_held_out_batch_shares_no_source_with_tuning_data(held_out_file: Path) -> None:
     """A URL in both would let a held-out event leak into tuning (list pages may serve several items)."""
-    if not HOLDOUT_FILE.exists():
-        pytest.skip("holdout.jsonl is not written yet")
-    held_out = {item["url"].rstrip("/") for item in read_items(HOLDOUT_FILE)}
+    if not held_out_file.exists():
+        pytest.skip(f"{held_out_file.name} is not written yet")
+    held_out = {item["url"].rstrip("/") for item in read_items(held_out_file)}
     tuned_on = {
         item["url"].rstrip("/")
         for path in present_files()
-        if path != HOLDOUT_FILE
+        if path != held_out_file
         for item in read_items(path)
     }
     assert not held_out & tuned_on, f"held-out sources also in tuning data: {sorted(held_out & tuned_on)}"
@@ -276,11 +289,13 @@ def annotator_agreement(first: list[Item], second: list[Item]) -> float:
     return sum(scores) / len(scores)
 
 
-def test_held_out_labels_agree_with_a_blind_second_annotation() -> None:
-    """If holdout labels drift from the guideline (or get edited), agreement with the second reading drops."""
-    if not (HOLDOUT_FILE.exists() and SECOND_ANNOTATION_FILE.exists()):
-        pytest.skip("holdout.jsonl or its second annotation is not written yet")
-    held_out, second = read_items(HOLDOUT_FILE), read_items(SECOND_ANNOTATION_FILE)
+@pytest.mark.parametrize("path", list(SECOND_ANNOTATIONS), ids=lambda path: path.name)
+def test_held_out_labels_agree_with_a_blind_second_annotation(path: Path) -> None:
+    """If held-out labels drift from the guideline (or get edited), agreement with the second reading drops."""
+    second_file = SECOND_ANNOTATIONS[path]
+    if not (path.exists() and second_file.exists()):
+        pytest.skip(f"{path.name} or its second annotation is not written yet")
+    held_out, second = read_items(path), read_items(second_file)
     assert {item["id"] for item in second} == {item["id"] for item in held_out}
     assert annotator_agreement(held_out, second) >= MIN_ANNOTATOR_AGREEMENT
 
