@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -201,6 +202,14 @@ class ThreatAnalysis:
         return self.defenders_found or any(c in CIVIC_SPACE for c in categories)
 
 
+@dataclass(frozen=True)
+class Derived:
+    """Spans the scorer reads off the matches, kept apart from what the matchers found."""
+
+    judged: tuple[tuple[int, int, Rule], ...]  # harms named as the crime a court or the police act on
+    speakers: tuple[tuple[int, int, Rule], ...]  # defenders who tell the story rather than suffer it
+
+
 if not Doc.has_extension("threats"):
     Doc.set_extension("threats", default=None)
 
@@ -293,10 +302,16 @@ class ThreatScorer:
             if m[0] < headline_end and self._live_reversal(doc, m, found)
         )
         breaks = _clause_breaks(doc, found)
-        found["judged"] = _judged_harms(doc, triggers, starts, found, self.patterns.cues.clause_links)
-        found["speakers"] = _speakers(doc, found.get("defenders", []), found.get("sources", []), headline_end)
+        derived = Derived(
+            judged=tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues.clause_links)),
+            speakers=tuple(
+                _speakers(doc, found.get("defenders", []), found.get("sources", []), headline_end)
+            ),
+        )
         occurrences = [
-            self._score(doc, start, end, rule, found, starts, headline_end, headline_reversed, breaks, intent)
+            self._score(
+                doc, start, end, rule, found, derived, starts, headline_end, headline_reversed, breaks, intent
+            )
             for start, end, rule, intent in _read_intents(doc, triggers, found, breaks)
         ]
         occurrences = _background_beside_main_event(occurrences)
@@ -330,6 +345,7 @@ class ThreatScorer:
         end: int,
         rule: Rule,
         found: dict[str, list[tuple[int, int, Rule]]],
+        derived: Derived,
         starts: list[int],
         headline_end: int,
         headline_reversed: frozenset[str],
@@ -352,9 +368,14 @@ class ThreatScorer:
         word_breaks = [m[0] for m in found.get("clause_breaks", [])]
 
         def in_sentence(kind: str, own: bool = False) -> list[tuple[int, int, Rule]]:
+            return sentence_matches(found.get(kind, []), own)
+
+        def sentence_matches(
+            matches: Iterable[tuple[int, int, Rule]], own: bool = False
+        ) -> list[tuple[int, int, Rule]]:
             return [
                 m
-                for m in found.get(kind, [])
+                for m in matches
                 if sentence[0] <= m[0] < sentence[1]
                 and (m[2].category == category if own else True)
                 and m[2].phrase not in ignored
@@ -390,10 +411,10 @@ class ThreatScorer:
         ]
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
-        judged = in_sentence("judged")
+        judged = sentence_matches(derived.judged)
         # A headline that names the crime judged ("two life terms for killing wife and son") tells
         # who the report's trial is about: its lede's "was sentenced" is the same aggressor's.
-        in_headline = [m for m in found.get("judged", []) if m[0] < headline_end]
+        in_headline = [m for m in derived.judged if m[0] < headline_end]
         if category in PERPETRATOR_SENSITIVE and (
             any(m[0] > start for m in judged) or (in_headline and start >= headline_end)
         ):
@@ -455,7 +476,7 @@ class ThreatScorer:
         if _describes_someone(doc, start, end, sentence, found.get("defenders", []), self.patterns.cues):
             score *= DESCRIPTIVE
             reasons.append("describes who someone is, not what happened")
-        speakers = found.get("speakers", []) if category == JUDICIAL_HARASSMENT else []
+        speakers = derived.speakers if category == JUDICIAL_HARASSMENT else ()
         defenders = [d for d in found.get("defenders", []) if d not in speakers]
         if category in PERPETRATOR_SENSITIVE:
             # "the killing of a journalist": that journalist is the victim of the violence, not the
