@@ -57,7 +57,23 @@ CUE_KINDS: Final = (
 )
 # Single words the engine compares token by token (lower-case form, no lemma): number words that
 # share the form `#`, and the closed-class words of clause-level rules.
-WORD_KEYS: Final = ("numbers", "time_links", "clause_links", "participle_endings", "participles")
+WORD_KEYS: Final = (
+    "numbers",
+    "time_links",
+    "clause_links",
+    "participle_endings",
+    "participles",
+    "participle_openers",
+    "participle_verb_words",
+    "genitives",
+    "crime_links",
+    "crime_list_words",
+    "verdict_links",
+    "verdicts",
+    "accusations",
+    "possessives",
+    "leading_sources",
+)
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
 
@@ -118,6 +134,18 @@ class Cues:
     # A one-word participle before a defender describes who someone is ("the jailed activist"):
     participle_endings: frozenset[str] = frozenset()  # -ed
     participles: frozenset[str] = frozenset()  # slain, shot … (no regular ending)
+    participle_openers: frozenset[str] = frozenset()  # the, his, for …: may stand before such a participle
+    participle_verb_words: frozenset[str] = frozenset()  # by, in, was …: after it, a verb ("jailed in")
+    genitives: frozenset[str] = frozenset()  # 's: a defender right before a harm with one is its victim
+    # "jailed for the abduction and rape of the journalist": the harm is the crime judged, not news.
+    crime_links: frozenset[str] = frozenset()  # for, over: name the crime after an arrest or a sentence
+    crime_list_words: frozenset[str] = frozenset()  # and, the, his …: words within a list of crimes
+    verdict_links: frozenset[str] = frozenset()  # of: "guilty of the murder"
+    verdicts: frozenset[str] = frozenset()  # guilty, convicted: a verdict on the crime by themselves
+    accusations: frozenset[str] = frozenset()  # accused, suspected …: name a crime an arrest is for
+    # "his lawyer said", "according to the union": defenders who tell the story, not suffer it.
+    possessives: frozenset[str] = frozenset()  # his, her, their: "his lawyer" is the victim's own
+    leading_sources: frozenset[str] = frozenset()  # according: a source cue that comes before its speaker
 
 
 @dataclass(frozen=True)

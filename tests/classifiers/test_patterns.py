@@ -113,6 +113,9 @@ def test_entry_options_load(tmp_path: Path) -> None:
         ),
         ("clause_links: and\n", "xx/cues.yaml:2: clause_links must be a list"),
         ("participles: [slain, Slain]\n", "xx/cues.yaml:2: 'Slain' repeats line 2 in participles"),
+        ("crime_links: [for the]\n", "xx/cues.yaml:2: crime_links takes single plain words, not 'for the'"),
+        ("possessives: his\n", "xx/cues.yaml:2: possessives must be a list"),
+        ("leading_sources: [{phrase: according, exact: true}]\n", "xx/cues.yaml:2: leading_sources takes"),
     ],
 )
 def test_word_keys_are_validated_with_file_and_key(tmp_path: Path, content: str, message: str) -> None:
@@ -132,6 +135,7 @@ def test_word_keys_load_lower_case_and_default_to_empty(tmp_path: Path) -> None:
     assert cues.numbers == {"trois", "quatre"} == number_words("xx", tmp_path)
     assert cues.participle_endings == {"ed"}
     assert cues.time_links == cues.clause_links == cues.participles == frozenset()
+    assert cues.verdicts == cues.accusations == cues.possessives == cues.genitives == frozenset()
     assert number_words("missing", tmp_path) == frozenset()
 
 
@@ -142,3 +146,13 @@ def test_english_keeps_its_engine_words_in_its_cues_file() -> None:
     assert {"and", "by"} <= cues.clause_links
     assert cues.participle_endings == {"ed"}
     assert "slain" in cues.participles
+    assert {"the", "his", "'s"} <= cues.participle_openers
+    assert {"by", "in", "was"} <= cues.participle_verb_words
+    assert cues.genitives == {"'s", "’s"}
+    assert cues.crime_links == {"for", "over"}
+    assert {"and", "the", "attempted"} <= cues.crime_list_words
+    assert cues.verdict_links == {"of"}
+    assert cues.verdicts == {"guilty", "convicted"}
+    assert cues.accusations == {"accused", "suspected", "acquitted"}
+    assert cues.possessives == {"his", "her", "their"}
+    assert cues.leading_sources == {"according"}
