@@ -6,12 +6,14 @@ import pytest
 
 from classifiers.errors import PatternFileError
 from classifiers.patterns import (
+    _parse_language,
     available_languages,
     check_patterns,
     load_language,
     number_words,
     pattern_version,
 )
+from classifiers.pipeline import build_pipeline
 
 
 def test_packaged_pattern_files_are_valid() -> None:
@@ -59,6 +61,25 @@ def test_loading_a_broken_language_raises(tmp_path: Path) -> None:
     _write(tmp_path, "cues.yaml", "defenders: [activist]\n")
     _write(tmp_path, "arrest_detention.yaml", "category: arrest_detention\nstrong: 7\n")
     with pytest.raises(PatternFileError, match=r"arrest_detention.yaml:2: strong must be a list"):
+        load_language("xx", tmp_path)
+
+
+def test_building_a_pipeline_parses_the_language_files_once() -> None:
+    # The pipeline, the threat scorer and the lemma normaliser's number words all load the language.
+    _parse_language.cache_clear()
+    build_pipeline("en", use_pretrained_ner=False)
+    info = _parse_language.cache_info()
+    assert (info.misses, info.hits) == (1, 2)
+
+
+def test_an_edited_pattern_file_is_parsed_again(tmp_path: Path) -> None:
+    _write(tmp_path, "cues.yaml", "defenders: [activist]\n")
+    first = load_language("xx", tmp_path)
+    assert load_language("xx", tmp_path) is first
+    _write(tmp_path, "cues.yaml", "defenders: [journalist]\n")
+    assert [e.phrase for e in load_language("xx", tmp_path).cues.defenders] == ["journalist"]
+    _write(tmp_path, "cues.yaml", "defenders: [journalist]\nnumbers: [one one]\n")
+    with pytest.raises(PatternFileError, match="numbers takes single plain words"):
         load_language("xx", tmp_path)
 
 
