@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -57,7 +58,23 @@ CUE_KINDS: Final = (
 )
 # Single words the engine compares token by token (lower-case form, no lemma): number words that
 # share the form `#`, and the closed-class words of clause-level rules.
-WORD_KEYS: Final = ("numbers", "time_links", "clause_links", "participle_endings", "participles")
+WORD_KEYS: Final = (
+    "numbers",
+    "time_links",
+    "clause_links",
+    "participle_endings",
+    "participles",
+    "participle_openers",
+    "participle_verb_words",
+    "genitives",
+    "crime_links",
+    "crime_list_words",
+    "verdict_links",
+    "verdicts",
+    "accusations",
+    "possessives",
+    "leading_sources",
+)
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
 
@@ -118,6 +135,18 @@ class Cues:
     # A one-word participle before a defender describes who someone is ("the jailed activist"):
     participle_endings: frozenset[str] = frozenset()  # -ed
     participles: frozenset[str] = frozenset()  # slain, shot … (no regular ending)
+    participle_openers: frozenset[str] = frozenset()  # the, his, for …: may stand before such a participle
+    participle_verb_words: frozenset[str] = frozenset()  # by, in, was …: after it, a verb ("jailed in")
+    genitives: frozenset[str] = frozenset()  # 's: a defender right before a harm with one is its victim
+    # "jailed for the abduction and rape of the journalist": the harm is the crime judged, not news.
+    crime_links: frozenset[str] = frozenset()  # for, over: name the crime after an arrest or a sentence
+    crime_list_words: frozenset[str] = frozenset()  # and, the, his …: words within a list of crimes
+    verdict_links: frozenset[str] = frozenset()  # of: "guilty of the murder"
+    verdicts: frozenset[str] = frozenset()  # guilty, convicted: a verdict on the crime by themselves
+    accusations: frozenset[str] = frozenset()  # accused, suspected …: name a crime an arrest is for
+    # "his lawyer said", "according to the union": defenders who tell the story, not suffer it.
+    possessives: frozenset[str] = frozenset()  # his, her, their: "his lawyer" is the victim's own
+    leading_sources: frozenset[str] = frozenset()  # according: a source cue that comes before its speaker
 
 
 @dataclass(frozen=True)
@@ -151,21 +180,38 @@ def pattern_version(root: Traversable | Path | None = None) -> str:
 
 
 def load_language(language: str, root: Traversable | Path | None = None) -> LanguagePatterns:
-    """All pattern files of one language, validated."""
+    """All pattern files of one language, validated.
+
+    Parsed once per content: a pipeline build asks three times (the pipeline, the threat scorer, the
+    lemma normaliser's number words), and YAML parsing is the cost. The files are read on every call
+    and their text is the cache key, so an edited file or another directory is parsed afresh. The
+    result is shared between callers: read it, do not change it.
+    """
     base = (root or patterns_root()) / language
     if not (base / CUES_FILE).is_file():
         raise PatternFileError(f"{language}: no pattern files (missing {language}/{CUES_FILE})")
-    cues = _parse_cues(base / CUES_FILE, f"{language}/{CUES_FILE}", language)
+    files = tuple(
+        (file.name, file.read_text(encoding="utf-8"))
+        for file in sorted(base.iterdir(), key=_name)
+        if file.name.endswith(".yaml")
+    )
+    return _parse_language(language, files, pattern_version(root))
+
+
+@lru_cache(maxsize=32)
+def _parse_language(language: str, files: tuple[tuple[str, str], ...], version: str) -> LanguagePatterns:
+    """The language's patterns from its files' (name, text) pairs, in name order."""
+    cues = _parse_cues(dict(files)[CUES_FILE], f"{language}/{CUES_FILE}", language)
     categories: dict[str, CategoryPatterns] = {}
-    for file in sorted(base.iterdir(), key=_name):
-        if not file.name.endswith(".yaml") or file.name == CUES_FILE:
+    for name, text in files:
+        if name == CUES_FILE:
             continue
-        label = f"{language}/{file.name}"
-        patterns = _parse_category(file, label, language)
-        if file.name != f"{patterns.category}.yaml":
+        label = f"{language}/{name}"
+        patterns = _parse_category(text, label, language)
+        if name != f"{patterns.category}.yaml":
             raise PatternFileError(f"{label}: file name must be {patterns.category}.yaml")
         categories[patterns.category] = patterns
-    return LanguagePatterns(language, cues, categories, pattern_version(root))
+    return LanguagePatterns(language, cues, categories, version)
 
 
 def number_words(language: str, root: Traversable | Path | None = None) -> frozenset[str]:
@@ -173,7 +219,7 @@ def number_words(language: str, root: Traversable | Path | None = None) -> froze
     base = (root or patterns_root()) / language
     if not (base / CUES_FILE).is_file():
         return frozenset()
-    return _parse_cues(base / CUES_FILE, f"{language}/{CUES_FILE}", language).numbers
+    return load_language(language, root).cues.numbers
 
 
 def check_patterns(root: Traversable | Path | None = None) -> list[str]:
@@ -191,10 +237,11 @@ def check_patterns(root: Traversable | Path | None = None) -> list[str]:
                 continue
             label = f"{lang_dir.name}/{file.name}"
             try:
+                text = file.read_text(encoding="utf-8")
                 if file.name == CUES_FILE:
-                    _parse_cues(file, label, lang_dir.name)
+                    _parse_cues(text, label, lang_dir.name)
                 else:
-                    parsed = _parse_category(file, label, lang_dir.name)
+                    parsed = _parse_category(text, label, lang_dir.name)
                     if file.name != f"{parsed.category}.yaml":
                         problems.append(f"{label}: file name must be {parsed.category}.yaml")
             except PatternFileError as exc:
@@ -209,9 +256,9 @@ def _name(item: Traversable) -> str:
 # --- parsing with line numbers -------------------------------------------------------------
 
 
-def _compose(file: Traversable | Path, label: str) -> yaml.MappingNode:
+def _compose(text: str, label: str) -> yaml.MappingNode:
     try:
-        node = yaml.compose(file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
@@ -307,8 +354,8 @@ def _check_language(value: Any, node: yaml.Node, label: str, language: str) -> N
         )
 
 
-def _parse_category(file: Traversable | Path, label: str, language: str) -> CategoryPatterns:
-    root = _compose(file, label)
+def _parse_category(text: str, label: str, language: str) -> CategoryPatterns:
+    root = _compose(text, label)
     fields: dict[str, Any] = {}
     for key, node in _items(root, label, _CATEGORY_KEYS):
         where = f"{label}:{node.start_mark.line + 1}"
@@ -352,8 +399,8 @@ def _parse_category(file: Traversable | Path, label: str, language: str) -> Cate
     )
 
 
-def _parse_cues(file: Traversable | Path, label: str, language: str) -> Cues:
-    root = _compose(file, label)
+def _parse_cues(text: str, label: str, language: str) -> Cues:
+    root = _compose(text, label)
     fields: dict[str, Any] = {}  # phrase lists, and word sets for `WORD_KEYS`
     for key, node in _items(root, label, _CUE_KEYS):
         if key == "language":

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -125,12 +126,9 @@ COMPATIBLE_EVENTS: Final = frozenset(
         (PHYSICAL_ATTACK, RESTRICTIVE_LAW),
     )
 )
-# "sentenced ... for kidnapping, raping and torturing the journalist": a harm after one of these words
-# (across an enumeration of harms) is the crime a court or the police act on, not the news.
-_FOR_A_CRIME: Final = frozenset({"for", "over"})
-_IN_A_LIST_OF_CRIMES: Final = frozenset({",", "and", "the", "a", "an", "his", "her", "their", "attempted"})
-# "found guilty of the murders", "convicted of the attack": the harm is the crime a court judges.
-_VERDICT_OF: Final = frozenset({"guilty", "convicted", "accused", "suspected", "acquitted"})
+# "sentenced ... for kidnapping, raping and torturing the journalist": a harm after a crime link
+# (across an enumeration of harms) is the crime a court or the police act on, not the news; so is
+# one after a verdict or an accusation ("found guilty of the murders", "accused of the attack").
 JUDGED_REACH: Final = 8  # tokens between "for"/"over" and the last harm of the list it names
 
 # Punctuation that ends a clause: the scope of a modal, intent or background cue.
@@ -138,23 +136,14 @@ _CLAUSE_PUNCT: Final = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]
 _YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", "؟", "…", "。"})
 
-# Words that may stand before a participle used as an adjective ("the jailed", "for detained", "two
-# murdered"), and words that show it is a verb after all ("jailed in", "detained by").
-# fmt: off
-_BEFORE_DESCRIPTOR: Final = frozenset({
-    "the", "a", "an", "his", "her", "their", "its", "of", "for", "to", "with", "on", "about", "'s", "’s",
-    "and",
-})
-_NOT_A_DESCRIPTOR: Final = frozenset({
-    "by", "in", "at", "for", "after", "over", "on", "from", "and", "as", "with", "to", "since", "during",
-    "while", "was", "were", "is", "are", "has", "have", "had", "been", "be", "without", "under", ",", ":",
-    ";", "-", "—", "–",
-})
-# fmt: on
+# Punctuation between a participle and a person that shows it is a verb ("jailed: the activist").
+_NOT_A_DESCRIPTOR: Final = frozenset({",", ":", ";", "-", "—", "–"})
 # Per-language words these rules read are cues-file data (`WORD_KEYS` in patterns.py): participles
-# that describe someone, the time links that date a release ("rearrested hours after his release")
-# and the clause links that end the phrase a killing names its victim in ("killed and the journalist
-# fled").
+# that describe someone and the words around them ("the jailed activist", "jailed in"), the time
+# links that date a release ("rearrested hours after his release"), the clause links that end the
+# phrase a killing names its victim in ("killed and the journalist fled"), the words that name the
+# crime a court judges ("jailed for the murder", "guilty of") and those that show a defender tells
+# the story ("his lawyer", "according to").
 
 
 @dataclass(frozen=True)
@@ -199,6 +188,14 @@ class ThreatAnalysis:
 
     def hrd_victim_with(self, categories: tuple[str, ...]) -> bool:
         return self.defenders_found or any(c in CIVIC_SPACE for c in categories)
+
+
+@dataclass(frozen=True)
+class Derived:
+    """Spans the scorer reads off the matches, kept apart from what the matchers found."""
+
+    judged: tuple[tuple[int, int, Rule], ...]  # harms named as the crime a court or the police act on
+    speakers: tuple[tuple[int, int, Rule], ...]  # defenders who tell the story rather than suffer it
 
 
 if not Doc.has_extension("threats"):
@@ -293,10 +290,22 @@ class ThreatScorer:
             if m[0] < headline_end and self._live_reversal(doc, m, found)
         )
         breaks = _clause_breaks(doc, found)
-        found["judged"] = _judged_harms(doc, triggers, starts, found, self.patterns.cues.clause_links)
-        found["speakers"] = _speakers(doc, found.get("defenders", []), found.get("sources", []), headline_end)
+        derived = Derived(
+            judged=tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues)),
+            speakers=tuple(
+                _speakers(
+                    doc,
+                    found.get("defenders", []),
+                    found.get("sources", []),
+                    headline_end,
+                    self.patterns.cues,
+                )
+            ),
+        )
         occurrences = [
-            self._score(doc, start, end, rule, found, starts, headline_end, headline_reversed, breaks, intent)
+            self._score(
+                doc, start, end, rule, found, derived, starts, headline_end, headline_reversed, breaks, intent
+            )
             for start, end, rule, intent in _read_intents(doc, triggers, found, breaks)
         ]
         occurrences = _background_beside_main_event(occurrences)
@@ -330,6 +339,7 @@ class ThreatScorer:
         end: int,
         rule: Rule,
         found: dict[str, list[tuple[int, int, Rule]]],
+        derived: Derived,
         starts: list[int],
         headline_end: int,
         headline_reversed: frozenset[str],
@@ -352,9 +362,14 @@ class ThreatScorer:
         word_breaks = [m[0] for m in found.get("clause_breaks", [])]
 
         def in_sentence(kind: str, own: bool = False) -> list[tuple[int, int, Rule]]:
+            return sentence_matches(found.get(kind, []), own)
+
+        def sentence_matches(
+            matches: Iterable[tuple[int, int, Rule]], own: bool = False
+        ) -> list[tuple[int, int, Rule]]:
             return [
                 m
-                for m in found.get(kind, [])
+                for m in matches
                 if sentence[0] <= m[0] < sentence[1]
                 and (m[2].category == category if own else True)
                 and m[2].phrase not in ignored
@@ -390,10 +405,10 @@ class ThreatScorer:
         ]
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
-        judged = in_sentence("judged")
+        judged = sentence_matches(derived.judged)
         # A headline that names the crime judged ("two life terms for killing wife and son") tells
         # who the report's trial is about: its lede's "was sentenced" is the same aggressor's.
-        in_headline = [m for m in found.get("judged", []) if m[0] < headline_end]
+        in_headline = [m for m in derived.judged if m[0] < headline_end]
         if category in PERPETRATOR_SENSITIVE and (
             any(m[0] > start for m in judged) or (in_headline and start >= headline_end)
         ):
@@ -455,13 +470,12 @@ class ThreatScorer:
         if _describes_someone(doc, start, end, sentence, found.get("defenders", []), self.patterns.cues):
             score *= DESCRIPTIVE
             reasons.append("describes who someone is, not what happened")
-        speakers = found.get("speakers", []) if category == JUDICIAL_HARASSMENT else []
+        speakers = derived.speakers if category == JUDICIAL_HARASSMENT else ()
         defenders = [d for d in found.get("defenders", []) if d not in speakers]
         if category in PERPETRATOR_SENSITIVE:
             # "the killing of a journalist": that journalist is the victim of the violence, not the
             # one arrested or tried ("police arrest suspect in killing of reporter").
-            links = self.patterns.cues.clause_links
-            defenders = [d for d in defenders if not _victim_of_harm(doc, d, found, links)]
+            defenders = [d for d in defenders if not _victim_of_harm(doc, d, found, self.patterns.cues)]
         targets = defenders + (
             [m for m in found.get("target", []) if m[2].category == category]
             if category in self.own_targets
@@ -633,7 +647,7 @@ def _victim_of_harm(
     doc: Doc,
     defender: tuple[int, int, Rule],
     found: dict[str, list[tuple[int, int, Rule]]],
-    clause_links: frozenset[str],
+    cues: Cues,
 ) -> bool:
     """A defender named as the object of a harm ("murder of activist", "killing a journalist", "the
     reporter's murder", "spying on an editor")."""
@@ -642,9 +656,10 @@ def _victim_of_harm(
             continue
         if 0 <= defender[0] - end <= VICTIM_REACH:
             between = doc[end : defender[0]]
-            if not any(t.is_punct or t.lower_ in clause_links for t in between):
+            if not any(t.is_punct or t.lower_ in cues.clause_links for t in between):
                 return True
-        if 0 <= start - defender[1] <= 1 and doc[defender[1] : start].text.strip() in {"'s", "’s", ""}:
+        genitive = doc[defender[1] : start].text.strip()
+        if 0 <= start - defender[1] <= 1 and (not genitive or genitive in cues.genitives):
             return True
     return False
 
@@ -729,7 +744,7 @@ def _judged_harms(
     triggers: list[tuple[int, int, Rule]],
     starts: list[int],
     found: dict[str, list[tuple[int, int, Rule]]],
-    clause_links: frozenset[str],
+    cues: Cues,
 ) -> list[tuple[int, int, Rule]]:
     """Attacks named as what someone is arrested, tried or sentenced for ("jailed for the abduction
     and rape of the journalist", "life terms for shooting the reporter"): each such harm, when an
@@ -741,20 +756,24 @@ def _judged_harms(
         sentence_start = starts[bisect.bisect_right(starts, harm[0]) - 1]
         i = harm[0] - 1
         while i >= max(sentence_start, harm[0] - JUDGED_REACH) and (
-            i in in_harm or doc[i].lower_ in _IN_A_LIST_OF_CRIMES or doc[i].like_num
+            i in in_harm or doc[i].lower_ == "," or doc[i].lower_ in cues.crime_list_words or doc[i].like_num
         ):
             i -= 1
-        found_guilty = doc[i].lower_ == "of" and i > sentence_start and doc[i - 1].lower_ in _VERDICT_OF
-        if i < sentence_start or not (doc[i].lower_ in _FOR_A_CRIME or found_guilty):
+        found_guilty = (
+            doc[i].lower_ in cues.verdict_links
+            and i > sentence_start
+            and doc[i - 1].lower_ in cues.verdicts | cues.accusations
+        )
+        if i < sentence_start or not (doc[i].lower_ in cues.crime_links or found_guilty):
             continue
         # A defender before "for" is the accused ("protester sentenced for assaulting an officer"):
         # the charge is the news, whatever violence it alleges.
         if any(
-            sentence_start <= d[0] < i and not _victim_of_harm(doc, d, found, clause_links)
+            sentence_start <= d[0] < i and not _victim_of_harm(doc, d, found, cues)
             for d in found.get("defenders", [])
         ):
             continue
-        verdict = found_guilty and doc[i - 1].lower_ in {"guilty", "convicted"}  # itself a verdict
+        verdict = found_guilty and doc[i - 1].lower_ in cues.verdicts
         if verdict or any(
             t[2].category in PERPETRATOR_SENSITIVE and sentence_start <= t[0] < i for t in triggers
         ):
@@ -775,6 +794,7 @@ def _speakers(
     defenders: list[tuple[int, int, Rule]],
     sources: list[tuple[int, int, Rule]],
     headline_end: int,
+    cues: Cues,
 ) -> list[tuple[int, int, Rule]]:
     """Defenders who tell the story rather than suffer it: "his lawyer said", "the press-freedom group
     condemned", "according to the journalists' union". They are no target of the event's trigger."""
@@ -782,14 +802,16 @@ def _speakers(
     # Only the lede's speakers, and not "his lawyer": a possessive defender is the victim's own.
     for defender in defenders:
         if defender[0] < headline_end or (
-            defender[0] > 0 and doc[defender[0] - 1].lower_ in {"his", "her", "their"}
+            defender[0] > 0 and doc[defender[0] - 1].lower_ in cues.possessives
         ):
             continue
         for cue_start, cue_end, _ in sources:
             after = 0 <= cue_start - defender[1] <= SOURCE_REACH and not any(
                 t.is_punct for t in doc[defender[1] : cue_start]
             )
-            before = 0 <= defender[0] - cue_end <= SOURCE_REACH and doc[cue_start].lower_ == "according"
+            before = (
+                0 <= defender[0] - cue_end <= SOURCE_REACH and doc[cue_start].lower_ in cues.leading_sources
+            )
             if after or before:
                 speakers.append(defender)
                 break
@@ -837,14 +859,16 @@ def _describes_someone(
         return False
     if (
         start > sentence[0]
-        and doc[start - 1].lower_ not in _BEFORE_DESCRIPTOR
+        and doc[start - 1].lower_ not in cues.participle_openers
         and not doc[start - 1].like_num
     ):
         return False
     for d_start, _, _ in defenders:
         if end <= d_start <= end + DESCRIPTIVE_REACH and d_start < sentence[1]:
             between = doc[end:d_start]
-            return not any(t.lower_ in _NOT_A_DESCRIPTOR for t in between)
+            return not any(
+                t.lower_ in _NOT_A_DESCRIPTOR or t.lower_ in cues.participle_verb_words for t in between
+            )
     return False
 
 

@@ -6,12 +6,14 @@ import pytest
 
 from classifiers.errors import PatternFileError
 from classifiers.patterns import (
+    _parse_language,
     available_languages,
     check_patterns,
     load_language,
     number_words,
     pattern_version,
 )
+from classifiers.pipeline import build_pipeline
 
 
 def test_packaged_pattern_files_are_valid() -> None:
@@ -59,6 +61,25 @@ def test_loading_a_broken_language_raises(tmp_path: Path) -> None:
     _write(tmp_path, "cues.yaml", "defenders: [activist]\n")
     _write(tmp_path, "arrest_detention.yaml", "category: arrest_detention\nstrong: 7\n")
     with pytest.raises(PatternFileError, match=r"arrest_detention.yaml:2: strong must be a list"):
+        load_language("xx", tmp_path)
+
+
+def test_building_a_pipeline_parses_the_language_files_once() -> None:
+    # The pipeline, the threat scorer and the lemma normaliser's number words all load the language.
+    _parse_language.cache_clear()
+    build_pipeline("en", use_pretrained_ner=False)
+    info = _parse_language.cache_info()
+    assert (info.misses, info.hits) == (1, 2)
+
+
+def test_an_edited_pattern_file_is_parsed_again(tmp_path: Path) -> None:
+    _write(tmp_path, "cues.yaml", "defenders: [activist]\n")
+    first = load_language("xx", tmp_path)
+    assert load_language("xx", tmp_path) is first
+    _write(tmp_path, "cues.yaml", "defenders: [journalist]\n")
+    assert [e.phrase for e in load_language("xx", tmp_path).cues.defenders] == ["journalist"]
+    _write(tmp_path, "cues.yaml", "defenders: [journalist]\nnumbers: [one one]\n")
+    with pytest.raises(PatternFileError, match="numbers takes single plain words"):
         load_language("xx", tmp_path)
 
 
@@ -113,6 +134,9 @@ def test_entry_options_load(tmp_path: Path) -> None:
         ),
         ("clause_links: and\n", "xx/cues.yaml:2: clause_links must be a list"),
         ("participles: [slain, Slain]\n", "xx/cues.yaml:2: 'Slain' repeats line 2 in participles"),
+        ("crime_links: [for the]\n", "xx/cues.yaml:2: crime_links takes single plain words, not 'for the'"),
+        ("possessives: his\n", "xx/cues.yaml:2: possessives must be a list"),
+        ("leading_sources: [{phrase: according, exact: true}]\n", "xx/cues.yaml:2: leading_sources takes"),
     ],
 )
 def test_word_keys_are_validated_with_file_and_key(tmp_path: Path, content: str, message: str) -> None:
@@ -132,6 +156,7 @@ def test_word_keys_load_lower_case_and_default_to_empty(tmp_path: Path) -> None:
     assert cues.numbers == {"trois", "quatre"} == number_words("xx", tmp_path)
     assert cues.participle_endings == {"ed"}
     assert cues.time_links == cues.clause_links == cues.participles == frozenset()
+    assert cues.verdicts == cues.accusations == cues.possessives == cues.genitives == frozenset()
     assert number_words("missing", tmp_path) == frozenset()
 
 
@@ -142,3 +167,13 @@ def test_english_keeps_its_engine_words_in_its_cues_file() -> None:
     assert {"and", "by"} <= cues.clause_links
     assert cues.participle_endings == {"ed"}
     assert "slain" in cues.participles
+    assert {"the", "his", "'s"} <= cues.participle_openers
+    assert {"by", "in", "was"} <= cues.participle_verb_words
+    assert cues.genitives == {"'s", "’s"}
+    assert cues.crime_links == {"for", "over"}
+    assert {"and", "the", "attempted"} <= cues.crime_list_words
+    assert cues.verdict_links == {"of"}
+    assert cues.verdicts == {"guilty", "convicted"}
+    assert cues.accusations == {"accused", "suspected", "acquitted"}
+    assert cues.possessives == {"his", "her", "their"}
+    assert cues.leading_sources == {"according"}

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from classifiers.patterns import load_language
 from classifiers.pipeline import ReportText, ThreatClassifier
 from classifiers.taxonomy import CATEGORIES
+from classifiers.threats import ThreatScorer
 
 # Fictional people and places-in-the-news only; written for these tests.
 CASES = [
@@ -519,3 +523,26 @@ def test_press_vocabulary(
     assert set(result.categories) == expected
     if expected:
         assert result.hrd_victim is hrd_victim
+
+
+# The words these clause rules read are the cues file's (`WORD_KEYS`): with them emptied, the rule is off.
+CUES_FILE_WORDS = [
+    (
+        "Two men jailed for the abduction and murder of journalist Ana Vell",
+        ("crime_links", "crime_list_words"),
+        "physical_attack",
+    ),
+    ("Campaign for the jailed activist Ana Vell grows", ("participle_openers",), "judicial_harassment"),
+]
+
+
+@pytest.mark.parametrize(("title", "keys", "category"), CUES_FILE_WORDS)
+def test_clause_rules_read_their_words_from_the_cues_file(
+    classifier: ThreatClassifier, title: str, keys: tuple[str, ...], category: str
+) -> None:
+    nlp = classifier.pipeline("en")
+    english = load_language("en")
+    without = replace(english.cues, **dict.fromkeys(keys, frozenset()))
+    bare = ThreatScorer(nlp, "bare", replace(english, cues=without))
+    doc = nlp(title)
+    assert doc._.threats.scores[category] < 0.5 <= bare.analyse(doc).scores[category]
