@@ -1,7 +1,9 @@
 """The trainable layer: a spaCy `textcat_multilabel` (bag of words, CPU, minutes) next to the rules.
 
-The rules stay authoritative: a model can move a category's score by at most `MODEL_BOUND`, and
-only for categories where a rule found a live trigger (so every positive keeps its evidence).
+A model saved with a gate (`classifiers.gate`, what `classifiers.training.train` makes) lets the gate
+decide each category from the rules' evidence and the model's score. A model without one (older
+versions) moves a category's score by at most `MODEL_BOUND`. Either way only categories where a rule
+found a live trigger can be positive, so every positive keeps its evidence.
 Models are saved under `<model_dir>/<version>/`, `<model_dir>/LATEST` names the one in use; the
 version is a hash of the training data and settings, so retraining on the same data is idempotent.
 """
@@ -14,10 +16,14 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from classifiers.errors import ModelError
+from classifiers.gate import Gate
 from classifiers.taxonomy import CATEGORIES
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MODEL_BOUND: Final = 0.2
 LATEST_FILE: Final = "LATEST"
@@ -37,6 +43,7 @@ class TrainingSettings:
 class LabelledText:
     text: str
     categories: frozenset[str]
+    language: str | None = None  # ISO 639-1 hint for the rules; detected when None
 
 
 class TrainedModel:
@@ -55,12 +62,15 @@ class TrainedModel:
             raise ModelError(f"{path}: cannot load the model: {exc}") from exc
         self.version: str = str(self.meta["version"])
         self.path = path
+        self.gate: Gate | None = Gate.load(path)
 
     def predict(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        return [
-            {c: float(doc.cats.get(c, 0.0)) for c in CATEGORIES}
-            for doc in self.nlp.pipe(texts, batch_size=256)
-        ]
+        return predict(self.nlp, texts)
+
+
+def predict(nlp: Language, texts: Sequence[str]) -> list[dict[str, float]]:
+    """The text classifier's probability of each category, per text."""
+    return [{c: float(doc.cats.get(c, 0.0)) for c in CATEGORIES} for doc in nlp.pipe(texts, batch_size=256)]
 
 
 def combine(rule_scores: dict[str, float], model_scores: dict[str, float]) -> dict[str, float]:
@@ -86,30 +96,29 @@ def load_model(model_dir: Path) -> TrainedModel | None:
     return TrainedModel(model_dir / version)
 
 
-def model_version(examples: Sequence[LabelledText], settings: TrainingSettings) -> str:
+def model_version(examples: Sequence[LabelledText], settings: TrainingSettings, kind: str = "textcat") -> str:
+    """`<kind>-<hash of the examples and settings>`: the same data and settings give the same version."""
     digest = hashlib.sha256(repr(settings).encode())
     for example in examples:
         digest.update(example.text.encode())
         digest.update(",".join(sorted(example.categories)).encode())
-    return f"textcat-{digest.hexdigest()[:12]}"
+        if example.language:
+            digest.update(example.language.encode())
+    return f"{kind}-{digest.hexdigest()[:12]}"
 
 
-def train(
+def fit_textcat(
     examples: Sequence[LabelledText],
-    model_dir: Path,
-    settings: TrainingSettings | None = None,
+    settings: TrainingSettings,
     progress: Callable[[str], None] | None = None,
-) -> Path:
-    """Train a multilabel text classifier and make it the latest model; returns its directory."""
+) -> Language:
+    """A multilabel bag-of-words text classifier trained in memory on the examples."""
     import spacy
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch  # type: ignore[attr-defined]
 
-    settings = settings or TrainingSettings()
     if not examples:
         raise ModelError("no labelled examples to train on")
-    version = model_version(examples, settings)
-    target = model_dir / version
     random.seed(settings.seed)
     fix_random_seed(settings.seed)
     nlp = spacy.blank("xx")  # one model for every language: words are features, not grammar
@@ -138,9 +147,29 @@ def train(
             nlp.update(batch, sgd=optimizer, drop=settings.dropout, losses=losses)
         if progress is not None:
             progress(f"epoch {epoch + 1}/{settings.epochs}: loss {losses.get('textcat_multilabel', 0.0):.3f}")
-    target.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(target)
-    meta = {"version": version, "examples": len(examples), "settings": settings.__dict__}
-    (target / META_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
-    (model_dir / LATEST_FILE).write_text(version + "\n", encoding="utf-8")
-    return target
+    return nlp
+
+
+def save_model(
+    nlp: Language, model_dir: Path, version: str, meta: dict[str, Any], gate: Gate | None = None
+) -> Path:
+    """Save a trained model (and its gate) as `<model_dir>/<version>/` and make it the latest."""
+    target = model_dir / version
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        nlp.to_disk(target)
+        if gate is not None:
+            gate.save(target)
+        (target / META_FILE).write_text(json.dumps({"version": version, **meta}, indent=2), encoding="utf-8")
+    except OSError as exc:
+        raise ModelError(f"{target}: cannot save the model: {exc.strerror or exc}") from exc
+    return make_latest(model_dir, version)
+
+
+def make_latest(model_dir: Path, version: str) -> Path:
+    """Point `<model_dir>/LATEST` at a saved model; returns the model's directory."""
+    try:
+        (model_dir / LATEST_FILE).write_text(version + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise ModelError(f"{model_dir}: cannot record the latest model: {exc.strerror or exc}") from exc
+    return model_dir / version

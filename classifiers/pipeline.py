@@ -132,7 +132,10 @@ class ThreatClassifier:
     ) -> ClassificationResult:
         analysis: ThreatAnalysis = doc._.threats
         scores = dict(analysis.scores)
-        if model_scores is not None:
+        gate = self.model.gate if self.model is not None else None
+        if model_scores is not None and gate is not None:
+            scores = gate.scores(analysis, language, model_scores)
+        elif model_scores is not None:
             scores = combine(scores, model_scores)
         categories = tuple(
             c for c in CATEGORIES if scores[c] >= THRESHOLD and c in analysis.evidence_candidates

@@ -129,26 +129,69 @@ def explain(
 
 @app.command("train")
 def train(
-    input: Path = typer.Option(..., "--input", "-i", help="Labelled JSONL (categories per item)."),
+    inputs: list[Path] = typer.Option(
+        ..., "--input", "-i", help="Labelled JSONL (categories per item); repeat for several files."
+    ),
     output: Path | None = typer.Option(None, "--output", "-o", help="Model directory (default: settings)."),
     split: str | None = typer.Option("dev", "--split", help="Train only on this split when items have one."),
     epochs: int = typer.Option(12, "--epochs", min=1, max=200),
+    cross_validate: bool = typer.Option(
+        False,
+        "--cross-validate",
+        help="Save nothing; hold out each input file in turn and compare rules alone with rules + model.",
+    ),
 ) -> None:
-    """Train the text classifier that nudges rule scores; saved versioned and made the latest."""
+    """Train the text model and the gate that weighs it against the rules; saved versioned, made the latest."""
     from classifiers.errors import ClassifierError
     from classifiers.evaluation import read_labelled
     from classifiers.model import LabelledText, TrainingSettings
-    from classifiers.model import train as train_model
+    from classifiers.training import train as train_model
 
+    if cross_validate:
+        _cross_validate(inputs, split, TrainingSettings(epochs=epochs))
+        return
     model_dir = output or Settings.from_env().model_dir
     assert model_dir is not None  # Settings.from_env always sets one
     try:
-        labelled = read_labelled(input, split)
-        examples = [LabelledText(item.report.text, item.categories) for item in labelled]
+        labelled = [item for path in inputs for item in read_labelled(path, split)]
+        examples = [
+            LabelledText(item.report.text, item.categories, item.report.language) for item in labelled
+        ]
         path = train_model(examples, model_dir, TrainingSettings(epochs=epochs), progress)
     except ClassifierError as exc:
         raise _wrap(exc) from None
     typer.echo(f"trained {path.name} on {len(examples)} items: {path}")
+
+
+def _cross_validate(inputs: list[Path], split: str | None, settings: Any) -> None:
+    from classifiers.errors import ClassifierError
+    from classifiers.evaluation import read_labelled
+    from classifiers.training import cross_validate
+
+    if len(set(inputs)) < 2:
+        raise AnalystError("--cross-validate needs at least two --input files (each is held out in turn)")
+    try:
+        batches = {path.name: read_labelled(path, split) for path in inputs}
+        folds = cross_validate({name: items for name, items in batches.items() if items}, settings, progress)
+    except ClassifierError as exc:
+        raise _wrap(exc) from None
+    typer.echo(
+        f"{'held out':<16} {'group':<7} {'items':>5}  macro-F1 rules -> model   threat P / R rules -> model"
+    )
+    for f in folds:
+        r, m = f.rules, f.with_model
+        typer.echo(
+            f"{f.batch:<16} {f.group:<7} {f.items:>5}  {r['macro_f1']:.3f} -> {m['macro_f1']:.3f}"
+            f"        {r['precision']:.3f} / {r['recall']:.3f} -> {m['precision']:.3f} / {m['recall']:.3f}"
+        )
+    for group in ("en", "non_en"):
+        mine = [f for f in folds if f.group == group]
+        if mine:
+            before = sum(f.rules["macro_f1"] * f.items for f in mine) / sum(f.items for f in mine)
+            after = sum(f.with_model["macro_f1"] * f.items for f in mine) / sum(f.items for f in mine)
+            typer.echo(
+                f"{group}: item-weighted mean macro-F1 {before:.3f} -> {after:.3f} over {len(mine)} batches"
+            )
 
 
 @patterns_app.command("check")

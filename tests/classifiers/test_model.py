@@ -4,9 +4,12 @@ from pathlib import Path
 
 import pytest
 
+import classifiers.training as training
 from classifiers.errors import ModelError
-from classifiers.model import MODEL_BOUND, LabelledText, TrainingSettings, combine, load_model, train
+from classifiers.gate import GATE_FILE
+from classifiers.model import MODEL_BOUND, TrainingSettings, combine, load_model
 from classifiers.pipeline import ReportText, ThreatClassifier
+from tests.classifiers.test_training import EXAMPLES
 
 
 def test_model_moves_scores_only_within_bounds_and_never_from_zero() -> None:
@@ -17,24 +20,19 @@ def test_model_moves_scores_only_within_bounds_and_never_from_zero() -> None:
     assert combined["physical_attack"] == 0.0
 
 
-def test_trained_model_is_versioned_and_recorded_per_classification(tmp_path: Path) -> None:
-    examples = [
-        LabelledText("Police arrest journalist", frozenset({"arrest_detention"})),
-        LabelledText("Activist detained by police", frozenset({"arrest_detention"})),
-        LabelledText("Journalist shot dead", frozenset({"physical_attack"})),
-        LabelledText("Weather is mild", frozenset()),
-    ]
-    path = train(examples, tmp_path, TrainingSettings(epochs=2))
-    again = train(examples, tmp_path, TrainingSettings(epochs=2))
-    assert path == again  # same data and settings: same version, no duplicate model
-    model = load_model(tmp_path)
-    assert model is not None
-    assert model.version == path.name
-    result = ThreatClassifier(tmp_path, use_pretrained_ner=False).classify(
-        ReportText("1", "Police arrest journalist", "", "en")
-    )
-    assert result.model_version == path.name
-    assert result.pattern_version
+def test_a_model_saved_without_a_gate_nudges_rule_scores(tmp_path: Path) -> None:
+    """Models from before the gate existed still load: their scores move rule scores within bounds."""
+    path = training.train(EXAMPLES, tmp_path, TrainingSettings(epochs=1))
+    (path / GATE_FILE).unlink()
+    classifier = ThreatClassifier(tmp_path, use_pretrained_ner=False)
+    assert classifier.model is not None
+    assert classifier.model.gate is None
+    report = ReportText("1", "Police detain journalist Ana Veldt in Corvale", "", "en")
+    rules_only = ThreatClassifier(None, use_pretrained_ner=False).classify(report)
+    nudged = classifier.classify(report)
+    assert nudged.model_version == path.name
+    for category, score in nudged.scores.items():
+        assert abs(score - rules_only.scores[category]) <= MODEL_BOUND + 1e-9
 
 
 def test_no_model_means_rules_only(tmp_path: Path) -> None:

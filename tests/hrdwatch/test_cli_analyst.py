@@ -131,3 +131,57 @@ def test_patterns_check_reports_file_and_line(tmp_path: Path, capsys: pytest.Cap
     assert main(["patterns", "check", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "xx/cues.yaml:2: unknown key 'bad'" in err
+
+
+def _labelled_rows(prefix: str) -> list[dict[str, object]]:
+    """Fictional reports, half of them arrests of defenders, each with labels."""
+    rows: list[dict[str, object]] = []
+    for i in range(10):
+        arrest = i % 2 == 0
+        rows.append(
+            {
+                "id": f"{prefix}-{i}",
+                "title": f"Police detain journalist Ana Veldt{i}"
+                if arrest
+                else f"Harvest fair {i} opens in Ostvik",
+                "summary": "She was held overnight." if arrest else "The mayor cut the ribbon.",
+                "language": "en",
+                "categories": ["arrest_detention"] if arrest else [],
+                "hrd_victim": arrest,
+            }
+        )
+    return rows
+
+
+def test_train_takes_several_inputs_and_saves_a_gated_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = _jsonl(tmp_path / "a.jsonl", _labelled_rows("a"))
+    second = _jsonl(tmp_path / "b.jsonl", _labelled_rows("b"))
+    models = tmp_path / "models"
+    args = ["train", "-i", str(first), "-i", str(second), "--output", str(models), "--epochs", "1"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "trained gated-" in out
+    assert "on 20 items" in out
+    assert (models / "LATEST").read_text().startswith("gated-")
+
+
+def test_cross_validation_needs_two_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    only = _jsonl(tmp_path / "a.jsonl", _labelled_rows("a"))
+    assert main(["train", "--cross-validate", "-i", str(only)]) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "at least two --input files" in err[0]
+
+
+def test_cross_validation_reports_each_held_out_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = _jsonl(tmp_path / "a.jsonl", _labelled_rows("a"))
+    second = _jsonl(tmp_path / "b.jsonl", _labelled_rows("b"))
+    assert main(["train", "--cross-validate", "-i", str(first), "-i", str(second), "--epochs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "a.jsonl" in out
+    assert "b.jsonl" in out
+    assert "en: item-weighted mean macro-F1" in out

@@ -1,0 +1,170 @@
+"""The gate: a learned decision, per category, over what the rules found and what the text model thinks.
+
+The rules know *why* a category might apply (a trigger, its target, whether it was reversed, whether it
+is in the headline); the bag-of-words model knows which words came with each category in the labelled
+data. Neither transfers well alone to press text nobody tuned on: rules miss phrasings, the model is
+small. The gate is a logistic regression per category over a few numbers from both (`FEATURES`), trained
+on the labelled data with the model's scores taken out of fold, so it learns how far to trust each.
+
+It only decides among categories with a live rule trigger, so every positive keeps its evidence sentence.
+Numbers are standardised with the training data's means and scales; everything is stored as JSON next to
+the model it was trained with.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from classifiers.errors import ModelError
+from classifiers.taxonomy import CATEGORIES
+from classifiers.threats import THRESHOLD, ThreatAnalysis
+
+GATE_FILE: Final = "gate.json"
+# Training settings measured by cross-validation across labelled batches (docs/classifiers.md).
+L2: Final = 10.0
+ITERATIONS: Final = 400
+LEARNING_RATE: Final = 0.5
+# Officers would rather read a borderline report than miss an arrest: a category is reported from a 40%
+# chance, i.e. the log-odds are shifted by logit(0.6) so that scores keep the rules' 0.5 boundary.
+LEAN: Final = math.log(0.6 / 0.4)
+_EPSILON: Final = 1e-4
+
+FEATURES: Final = (
+    "rule_score",  # the category's rule score
+    "live_triggers",  # triggers of the category that kept a score
+    "strong_triggers",  # triggers scoring at least half the threshold
+    "in_headline",  # the best trigger is in the headline
+    "defenders",  # a defender is named anywhere in the report
+    "english",  # the English patterns are the most tuned
+    "model_logit",  # the text model's opinion, as log-odds and as a probability
+    "model_score",
+    *(f"other_rule_score_{i}" for i in range(len(CATEGORIES) - 1)),  # the other categories' rule scores
+)
+
+
+def gate_features(analysis: ThreatAnalysis, category: str, language: str, model_score: float) -> list[float]:
+    """The numbers the gate weighs for one category of one report (in `FEATURES` order)."""
+    occurrences = [o for o in analysis.occurrences if o.category == category]
+    best = analysis.best.get(category)
+    p = min(max(model_score, _EPSILON), 1 - _EPSILON)
+    return [
+        analysis.scores.get(category, 0.0),
+        float(sum(o.score > 0 for o in occurrences)),
+        float(sum(o.score >= THRESHOLD / 2 for o in occurrences)),
+        float(best is not None and best.sentence[0] == 0),
+        float(analysis.defenders_found),
+        float(language == "en"),
+        math.log(p / (1 - p)),
+        p,
+        *(analysis.scores.get(c, 0.0) for c in CATEGORIES if c != category),
+    ]
+
+
+@dataclass(frozen=True)
+class CategoryGate:
+    weights: tuple[float, ...]  # one per feature
+    bias: float
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+
+    def score(self, features: Sequence[float]) -> float:
+        """The leaned probability that the category applies: positive from the rules' 0.5 boundary."""
+        z = self.bias + LEAN
+        for w, x, mean, scale in zip(self.weights, features, self.means, self.scales, strict=True):
+            z += w * (x - mean) / scale
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True)
+class Gate:
+    categories: Mapping[str, CategoryGate]
+
+    def scores(
+        self, analysis: ThreatAnalysis, language: str, model_scores: Mapping[str, float]
+    ) -> dict[str, float]:
+        """The gate's score for each category it learnt that has a live trigger; the rules' for the rest."""
+        live = analysis.evidence_candidates
+        scores = {c: analysis.scores.get(c, 0.0) for c in CATEGORIES}
+        for category, gate in self.categories.items():
+            if category in live:
+                features = gate_features(analysis, category, language, model_scores.get(category, 0.5))
+                scores[category] = round(gate.score(features), 3)
+        return scores
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "features": list(FEATURES),
+            "lean": LEAN,
+            "categories": {
+                c: {"weights": g.weights, "bias": g.bias, "means": g.means, "scales": g.scales}
+                for c, g in self.categories.items()
+            },
+        }
+
+    def save(self, directory: Path) -> None:
+        (directory / GATE_FILE).write_text(json.dumps(self.to_json(), indent=1), encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path) -> Gate | None:
+        """The gate saved in a model directory, or None for a model trained without one."""
+        path = directory / GATE_FILE
+        if not path.is_file():
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if list(data["features"]) != list(FEATURES):
+                raise ModelError(f"{path}: trained with other features; retrain with `hrdwatch train`")
+            return cls(
+                {
+                    c: CategoryGate(
+                        tuple(map(float, g["weights"])),
+                        float(g["bias"]),
+                        tuple(map(float, g["means"])),
+                        tuple(map(float, g["scales"])),
+                    )
+                    for c, g in data["categories"].items()
+                    if c in CATEGORIES
+                }
+            )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ModelError(f"{path}: cannot read the gate: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class GateExample:
+    """One report as the gate sees it in training: features per live category, and the true categories."""
+
+    features: Mapping[str, Sequence[float]]
+    categories: frozenset[str]
+
+
+def fit_gate(examples: Sequence[GateExample]) -> Gate:
+    """A logistic regression per category over the examples where that category had a live trigger."""
+    import numpy as np
+
+    categories: dict[str, CategoryGate] = {}
+    for category in CATEGORIES:
+        rows = [e for e in examples if category in e.features]
+        if not rows or len({category in e.categories for e in rows}) < 2:
+            continue  # nothing to learn: the gate leaves such a category to the rules
+        x = np.array([e.features[category] for e in rows], dtype=float)
+        y = np.array([category in e.categories for e in rows], dtype=float)
+        means = x.mean(axis=0)
+        scales = x.std(axis=0) + 1e-6
+        design = np.hstack([(x - means) / scales, np.ones((len(rows), 1))])
+        w = np.zeros(design.shape[1])
+        for _ in range(ITERATIONS):
+            p = 1 / (1 + np.exp(-(design @ w)))
+            w -= LEARNING_RATE * (design.T @ (p - y) + L2 * w) / len(rows)
+        categories[category] = CategoryGate(
+            tuple(float(v) for v in w[:-1]),
+            float(w[-1]),
+            tuple(float(v) for v in means),
+            tuple(float(v) for v in scales),
+        )
+    return Gate(categories)

@@ -1,0 +1,168 @@
+"""`hrdwatch train`: the text model and the gate that combines it with the rules, from labelled reports.
+
+The gate must learn how far the model can be trusted on text it has not seen, so it is fitted on
+out-of-fold model scores: the examples are split into `FOLDS` parts, a model trained on the others scores
+each part, and only then is the final model trained on everything. The rules score every example as
+they would in production. Training stays on the CPU: `FOLDS + 1` small bag-of-words models.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from classifiers.errors import ModelError
+from classifiers.evaluation import LabelledReport, score
+from classifiers.gate import GateExample, fit_gate, gate_features
+from classifiers.model import (
+    META_FILE,
+    LabelledText,
+    TrainingSettings,
+    fit_textcat,
+    make_latest,
+    model_version,
+    predict,
+    save_model,
+)
+from classifiers.pipeline import ReportText, ThreatClassifier
+
+FOLDS: Final = 5
+GATED_KIND: Final = "gated"
+
+
+def fold_of(text: str, folds: int = FOLDS) -> int:
+    """A stable fold per text, so retraining on the same data repeats the same split."""
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:4], "big") % folds
+
+
+def out_of_fold_scores(
+    examples: Sequence[LabelledText],
+    settings: TrainingSettings,
+    progress: Callable[[str], None] | None = None,
+    folds: int = FOLDS,
+) -> list[dict[str, float]]:
+    """Each example's model scores from a model that never saw it."""
+    assigned = [fold_of(e.text, folds) for e in examples]
+    scores: list[dict[str, float] | None] = [None] * len(examples)
+    for fold in range(folds):
+        held = [i for i, f in enumerate(assigned) if f == fold]
+        if not held:
+            continue
+        if progress is not None:
+            progress(
+                f"fold {fold + 1}/{folds}: model on {len(examples) - len(held)} items, scoring {len(held)}"
+            )
+        nlp = fit_textcat([e for e, f in zip(examples, assigned, strict=True) if f != fold], settings)
+        for i, s in zip(held, predict(nlp, [examples[i].text for i in held]), strict=True):
+            scores[i] = s
+    return [s if s is not None else {} for s in scores]
+
+
+def gate_examples(
+    examples: Sequence[LabelledText], model_scores: Sequence[dict[str, float]], rules: ThreatClassifier
+) -> list[GateExample]:
+    """What the gate learns from: each example's features for its live categories, and its true categories."""
+    gate_rows: list[GateExample] = []
+    reports = [ReportText(str(i), e.text, "", e.language) for i, e in enumerate(examples)]
+    for example, scores, (_, language, doc) in zip(examples, model_scores, rules.docs(reports), strict=True):
+        if doc is None:
+            continue  # a language without patterns is never classified, so there is nothing to gate
+        analysis = doc._.threats
+        features = {
+            c: gate_features(analysis, c, language, scores.get(c, 0.5)) for c in analysis.evidence_candidates
+        }
+        gate_rows.append(GateExample(features, example.categories))
+    return gate_rows
+
+
+def train(
+    examples: Sequence[LabelledText],
+    model_dir: Path,
+    settings: TrainingSettings | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Path:
+    """Train the text model and its gate and make them the latest model; returns the model's directory."""
+    settings = settings or TrainingSettings()
+    if len(examples) < FOLDS * 2:
+        raise ModelError(f"{len(examples)} labelled examples: the gate needs at least {FOLDS * 2}")
+    version = model_version(examples, settings, GATED_KIND)
+    if (model_dir / version / META_FILE).is_file():  # the same data and settings: reuse, do not train twice
+        return make_latest(model_dir, version)
+    model_scores = out_of_fold_scores(examples, settings, progress)
+    if progress is not None:
+        progress("rules: scoring every example")
+    gate = fit_gate(gate_examples(examples, model_scores, ThreatClassifier(None, use_pretrained_ner=False)))
+    if progress is not None:
+        progress(f"final model on all {len(examples)} items")
+    nlp = fit_textcat(examples, settings, progress)
+    meta = {"examples": len(examples), "settings": settings.__dict__, "gate": {"folds": FOLDS}}
+    return save_model(nlp, model_dir, version, meta, gate)
+
+
+@dataclass(frozen=True)
+class FoldScore:
+    """One held-out batch and language group: rules alone against rules with a model trained without it."""
+
+    batch: str
+    group: str  # "en" | "non_en", as `hrdwatch eval` reports them
+    items: int
+    rules: Mapping[str, float]  # macro_f1, precision, recall (threat to a defender)
+    with_model: Mapping[str, float]
+
+
+def cross_validate(
+    batches: Mapping[str, Sequence[LabelledReport]],
+    settings: TrainingSettings | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> list[FoldScore]:
+    """Leave one batch out: train on the others, score the held-out one with and without the model.
+
+    Batches, not items, are held out: items written together share phrasing, and the question is how the
+    model does on text written apart from what it learnt from.
+    """
+    if len(batches) < 2:
+        raise ModelError("cross-validation needs at least two labelled batches")
+    rules = ThreatClassifier(None, use_pretrained_ner=False)
+    folds: list[FoldScore] = []
+    for name, held_out in batches.items():
+        examples = [
+            LabelledText(item.report.text, item.categories, item.report.language)
+            for other, items in batches.items()
+            if other != name
+            for item in items
+        ]
+        if progress is not None:
+            progress(f"holding out {name}: training on {len(examples)} items")
+        with tempfile.TemporaryDirectory() as model_dir:
+            train(examples, Path(model_dir), settings)
+            gated = ThreatClassifier(Path(model_dir), use_pretrained_ner=False)
+            reports = [item.report for item in held_out]
+            before, after = (
+                score(held_out, rules.classify_many(reports)),
+                score(held_out, gated.classify_many(reports)),
+            )
+        for group, values in before["by_language_group"].items():
+            if values["threat_to_defender"]["items"]:
+                folds.append(
+                    FoldScore(
+                        name,
+                        group,
+                        int(values["threat_to_defender"]["items"]),
+                        _summary(values),
+                        _summary(after["by_language_group"][group]),
+                    )
+                )
+    return folds
+
+
+def _summary(group: Mapping[str, Any]) -> dict[str, float]:
+    threat = group["threat_to_defender"]
+    return {
+        "macro_f1": float(group["macro_f1"]),
+        "precision": float(threat["precision"]),
+        "recall": float(threat["recall"]),
+    }

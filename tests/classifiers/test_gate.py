@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from classifiers.errors import ModelError
+from classifiers.gate import FEATURES, GATE_FILE, Gate, GateExample, fit_gate, gate_features
+from classifiers.taxonomy import ARREST_DETENTION, CATEGORIES, JUDICIAL_HARASSMENT
+from classifiers.threats import Occurrence, ThreatAnalysis
+
+
+def analysis(arrest_score: float, judicial_score: float = 0.0) -> ThreatAnalysis:
+    """A report whose arrest trigger sits in the headline (and a judicial one in the lede, if scored)."""
+    scores = dict.fromkeys(CATEGORIES, 0.0)
+    scores[ARREST_DETENTION] = arrest_score
+    best = {ARREST_DETENTION: Occurrence(ARREST_DETENTION, 1, 2, arrest_score, (0, 4), ("strong trigger",))}
+    if judicial_score:
+        scores[JUDICIAL_HARASSMENT] = judicial_score
+        best[JUDICIAL_HARASSMENT] = Occurrence(JUDICIAL_HARASSMENT, 6, 7, judicial_score, (4, 9), ("weak",))
+    return ThreatAnalysis(scores, (), True, True, best, list(best.values()))
+
+
+def examples_where_the_model_decides() -> list[GateExample]:
+    """Same rule evidence every time; the text model's score alone tells true arrests from false ones."""
+    rows = []
+    for i in range(40):
+        truth = i % 2 == 0
+        model_score = 0.9 if truth else 0.1
+        rows.append(
+            GateExample(
+                {ARREST_DETENTION: gate_features(analysis(0.7), ARREST_DETENTION, "en", model_score)},
+                frozenset({ARREST_DETENTION}) if truth else frozenset(),
+            )
+        )
+    return rows
+
+
+def test_features_follow_the_declared_order() -> None:
+    values = gate_features(analysis(0.7, 0.4), ARREST_DETENTION, "es", 0.5)
+    named = dict(zip(FEATURES, values, strict=True))
+    assert named["rule_score"] == 0.7
+    assert named["in_headline"] == 1.0
+    assert named["english"] == 0.0
+    assert named["model_logit"] == pytest.approx(0.0)
+    assert 0.4 in values[FEATURES.index("other_rule_score_0") :]
+
+
+def test_gate_learns_when_to_trust_the_model() -> None:
+    gate = fit_gate(examples_where_the_model_decides())
+    assert gate.scores(analysis(0.7), "en", {ARREST_DETENTION: 0.9})[ARREST_DETENTION] >= 0.5
+    assert gate.scores(analysis(0.7), "en", {ARREST_DETENTION: 0.1})[ARREST_DETENTION] < 0.5
+
+
+def test_gate_never_scores_a_category_without_a_live_trigger() -> None:
+    gate = fit_gate(examples_where_the_model_decides())
+    silent = analysis(0.0)  # the arrest trigger was cancelled: no evidence to show an officer
+    assert gate.scores(silent, "en", {ARREST_DETENTION: 0.99})[ARREST_DETENTION] == 0.0
+
+
+def test_categories_the_gate_never_learnt_keep_the_rule_score() -> None:
+    gate = fit_gate(examples_where_the_model_decides())
+    assert JUDICIAL_HARASSMENT not in gate.categories
+    scores = gate.scores(analysis(0.7, 0.55), "en", {JUDICIAL_HARASSMENT: 0.0})
+    assert scores[JUDICIAL_HARASSMENT] == 0.55
+
+
+def test_gate_survives_a_round_trip_through_its_file(tmp_path: Path) -> None:
+    gate = fit_gate(examples_where_the_model_decides())
+    gate.save(tmp_path)
+    loaded = Gate.load(tmp_path)
+    assert loaded is not None
+    for model_score in (0.1, 0.5, 0.9):
+        report = analysis(0.7)
+        assert loaded.scores(report, "en", {ARREST_DETENTION: model_score}) == gate.scores(
+            report, "en", {ARREST_DETENTION: model_score}
+        )
+
+
+def test_a_model_without_a_gate_file_has_no_gate(tmp_path: Path) -> None:
+    assert Gate.load(tmp_path) is None
+
+
+def test_a_gate_trained_on_other_features_is_a_clear_error(tmp_path: Path) -> None:
+    fit_gate(examples_where_the_model_decides()).save(tmp_path)
+    data = json.loads((tmp_path / GATE_FILE).read_text())
+    data["features"] = ["rule_score"]
+    (tmp_path / GATE_FILE).write_text(json.dumps(data))
+    with pytest.raises(ModelError, match="other features"):
+        Gate.load(tmp_path)
+
+
+def test_an_unreadable_gate_file_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / GATE_FILE).write_text("{not json")
+    with pytest.raises(ModelError, match=GATE_FILE):
+        Gate.load(tmp_path)
