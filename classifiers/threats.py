@@ -642,7 +642,8 @@ def _victim_of_harm(
             continue
         if 0 <= defender[0] - end <= VICTIM_REACH:
             between = doc[end : defender[0]]
-            if not any(t.is_punct or t.lower_ in clause_links for t in between):
+            # a line break ends the headline: "… de estupro\nA repórter" names no victim
+            if not any(t.is_punct or t.is_space or t.lower_ in clause_links for t in between):
                 return True
         if 0 <= start - defender[1] <= 1 and doc[defender[1] : start].text.strip() in {"'s", "’s", ""}:
             return True

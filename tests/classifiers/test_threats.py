@@ -519,3 +519,18 @@ def test_press_vocabulary(
     assert set(result.categories) == expected
     if expected:
         assert result.hrd_victim is hrd_victim
+
+
+def test_harm_ending_the_headline_names_no_victim_in_the_lede(classifier: ThreatClassifier) -> None:
+    # "… report on police torture\nThe reporter was sentenced": the line break ends the harm's phrase,
+    # so the reporter is the one sentenced, not the torture's victim.
+    result = classifier.classify(
+        ReportText(
+            "x",
+            "Court convicts Ada Lenz over her report on police torture",
+            "The reporter was sentenced to one year in prison.",
+            "en",
+        )
+    )
+    assert result.categories == ("judicial_harassment",)
+    assert result.hrd_victim
