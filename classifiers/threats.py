@@ -656,7 +656,8 @@ def _victim_of_harm(
             continue
         if 0 <= defender[0] - end <= VICTIM_REACH:
             between = doc[end : defender[0]]
-            if not any(t.is_punct or t.lower_ in cues.clause_links for t in between):
+            # a line break ends the headline: "… de estupro\nA repórter" names no victim
+            if not any(t.is_punct or t.is_space or t.lower_ in cues.clause_links for t in between):
                 return True
         genitive = doc[defender[1] : start].text.strip()
         if 0 <= start - defender[1] <= 1 and (not genitive or genitive in cues.genitives):

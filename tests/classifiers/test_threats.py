@@ -546,3 +546,18 @@ def test_clause_rules_read_their_words_from_the_cues_file(
     bare = ThreatScorer(nlp, "bare", replace(english, cues=without))
     doc = nlp(title)
     assert doc._.threats.scores[category] < 0.5 <= bare.analyse(doc).scores[category]
+
+
+def test_harm_ending_the_headline_names_no_victim_in_the_lede(classifier: ThreatClassifier) -> None:
+    # "… report on police torture\nThe reporter was sentenced": the line break ends the harm's phrase,
+    # so the reporter is the one sentenced, not the torture's victim.
+    result = classifier.classify(
+        ReportText(
+            "x",
+            "Court convicts Ada Lenz over her report on police torture",
+            "The reporter was sentenced to one year in prison.",
+            "en",
+        )
+    )
+    assert result.categories == ("judicial_harassment",)
+    assert result.hrd_victim

@@ -38,7 +38,8 @@ CASES = [
         "imperfective_arrest_with_devices_seized",
         "السلطات تعتقل صحفيا وتصادر هاتفه وحاسوبه",
         "قالت نقابة الصحفيين إن قوات الأمن اقتادته من منزله إلى جهة مجهولة.",
-        {"arrest_detention", "surveillance_digital"},
+        # taken to an unknown destination: whereabouts unknown, an enforced disappearance (GUIDELINES)
+        {"arrest_detention", "surveillance_digital", "physical_attack"},
         True,
     ),
     (
