@@ -271,6 +271,10 @@ class ThreatScorer:
             found.setdefault(rule.kind, []).append((start, end, rule))
         defenders = found.get("defenders", [])
         in_names = _name_tokens(doc)
+        # "Amnistía Internacional", "Международная амнистия": an amnesty in a name reverses nothing.
+        found["reversal"] = [
+            m for m in found.get("reversal", []) if not in_names.issuperset(range(m[0], m[1]))
+        ]
         triggers = [
             t
             for t in found.get("strong", []) + found.get("weak", [])

@@ -561,3 +561,15 @@ def test_harm_ending_the_headline_names_no_victim_in_the_lede(classifier: Threat
     )
     assert result.categories == ("judicial_harassment",)
     assert result.hrd_victim
+
+
+def test_an_amnesty_in_an_organisation_name_reverses_nothing(classifier: ThreatClassifier) -> None:
+    result = classifier.classify(
+        ReportText(
+            "x",
+            "Amnistía Internacional denuncia la detención del periodista Juan Pérez",
+            "La policía detuvo al periodista en Caracas el lunes.",
+            "es",
+        )
+    )
+    assert result.categories == ("arrest_detention",)
