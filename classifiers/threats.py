@@ -812,7 +812,8 @@ def _names_the_crime(token: Token) -> bool:
     ("Babar"), a possessive ("'s") or a participle used as an adjective ("premeditated")."""
     if token.text in {"'s", "’s"}:
         return True
-    if token.is_title and token.lower_ not in _NOT_A_DESCRIPTOR:
+    # Title-case headlines capitalise prepositions too: "Over Post About Killing" names no victim.
+    if token.is_title and token.lower_ not in _NOT_A_DESCRIPTOR | _BEFORE_DESCRIPTOR:
         return True
     return token.is_lower and token.lower_.endswith("ed") and token.lower_ not in _NOT_A_DESCRIPTOR
 
