@@ -42,7 +42,7 @@ from typing import Final
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from classifiers.gazetteer import ORGANISATIONS_KEY
 from classifiers.patterns import (
@@ -410,16 +410,29 @@ class ThreatScorer:
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
         judged = sentence_matches(derived.judged)
-        # A headline that names the crime judged ("two life terms for killing wife and son") tells
-        # who the report's trial is about: its lede's "was sentenced" is the same aggressor's.
-        in_headline = [m for m in derived.judged if m[0] < headline_end]
+        # A headline that names the aggressor tried or arrested ("two life terms for killing wife and
+        # son", "court jails editor's knife attackers") tells who the report's case is about: its
+        # lede's "was sentenced" is the same aggressor's, and its attack the crime judged.
+        tried = [m for m in derived.judged if m[0] < headline_end] or [
+            m
+            for m in found.get("perpetrators", [])
+            if m[0] < headline_end
+            and any(
+                t[2].category in PERPETRATOR_SENSITIVE and t[0] < headline_end
+                for t in found.get("strong", [])
+            )
+        ]
         if category in PERPETRATOR_SENSITIVE and (
-            any(m[0] > start for m in judged) or (in_headline and start >= headline_end)
+            any(m[0] > start for m in judged) or (tried and start >= headline_end)
         ):
-            crime = (judged or in_headline)[0]
+            crime = (judged or tried)[0]
             return done(0.0, f"the accused is the aggressor ({doc[crime[0] : crime[1]].text!r})")
         if category == PHYSICAL_ATTACK and any(m[0] == start for m in judged):
             return done(0.0, "the crime a court or the police act on, not a new attack")
+        if category == PHYSICAL_ATTACK and tried and start >= headline_end:
+            return done(
+                0.0, f"the crime the headline's case is about ({doc[tried[0][0] : tried[0][1]].text!r})"
+            )
         perps = in_sentence("perpetrators")
         if perps and category in PERPETRATOR_SENSITIVE:
             return done(0.0, f"the target is a perpetrator ({doc[perps[0][0] : perps[0][1]].text!r})")
@@ -756,14 +769,15 @@ def _judged_harms(
     arrest or a prosecution comes before it in its sentence."""
     harms = [t for t in triggers if t[2].category == PHYSICAL_ATTACK]
     in_harm = {i for s, e, _ in harms for i in range(s, e)}
+    # The victim and the crime's details may stand between "for" and the harm: "over Politkovskaya
+    # killing", "for Geo reporter Wali Khan Babar's murder", "for the premeditated stabbing".
+    in_victim = {i for s, e, _ in found.get("defenders", []) for i in range(s, e)}
     judged = []
     for harm in harms:
         sentence_start = starts[bisect.bisect_right(starts, harm[0]) - 1]
-        i = harm[0] - 1
-        while i >= max(sentence_start, harm[0] - JUDGED_REACH) and (
-            i in in_harm or doc[i].lower_ == "," or doc[i].lower_ in cues.crime_list_words or doc[i].like_num
-        ):
-            i -= 1
+        limit = max(sentence_start, harm[0] - JUDGED_REACH)
+        i = _start_of_crime(doc, harm[0], limit, in_harm, in_victim, cues)
+        # "found guilty of the murders", "pleads guilty to assaulting the reporter"
         found_guilty = (
             doc[i].lower_ in cues.verdict_links
             and i > sentence_start
@@ -792,6 +806,46 @@ def _judged_harms(
         ):
             judged.append(harm)
     return judged
+
+
+def _start_of_crime(
+    doc: Doc, harm: int, limit: int, in_harm: set[int], in_victim: set[int], cues: Cues
+) -> int:
+    """The index of the word before the phrase that names a crime ending in the harm at `harm`:
+    other harms, list words, numbers, the victim and the words that describe it ("for the 2007
+    abduction and murder of", "over Politkovskaya killing", "for radio reporter Ivo Lant's murder")."""
+    victim = set(in_victim)
+    i = harm - 1
+    while i >= limit and doc[i].lower_ not in cues.crime_links:
+        if doc[i].is_alpha and i + 1 in victim:  # "radio reporter", "local TV reporter"
+            victim.add(i)
+        elif not (
+            i in in_harm
+            or i in victim
+            or doc[i].lower_ == ","
+            or doc[i].lower_ in cues.crime_list_words
+            or doc[i].like_num
+            or _names_the_crime(doc[i], cues)
+        ):
+            break
+        i -= 1
+    return i
+
+
+def _names_the_crime(token: Token, cues: Cues) -> bool:
+    """A word that may name the victim or qualify the crime between "for" and the harm: a name
+    ("Babar"), a possessive ("'s") or a participle used as an adjective ("premeditated")."""
+    if token.text in cues.genitives:
+        return True
+    not_a_name = _NOT_A_DESCRIPTOR | cues.participle_verb_words
+    # Title-case headlines capitalise prepositions too: "Over Post About Killing" names no victim.
+    if token.is_title and token.lower_ not in not_a_name | cues.participle_openers:
+        return True
+    return (
+        token.is_lower
+        and any(token.lower_.endswith(e) for e in cues.participle_endings)
+        and token.lower_ not in not_a_name
+    )
 
 
 def _speakers(

@@ -170,9 +170,9 @@ def test_english_keeps_its_engine_words_in_its_cues_file() -> None:
     assert {"the", "his", "'s"} <= cues.participle_openers
     assert {"by", "in", "was"} <= cues.participle_verb_words
     assert cues.genitives == {"'s", "’s"}
-    assert cues.crime_links == {"for", "over"}
+    assert cues.crime_links == {"for", "over", "in"}
     assert {"and", "the", "attempted"} <= cues.crime_list_words
-    assert cues.verdict_links == {"of"}
+    assert cues.verdict_links == {"of", "to"}
     assert cues.verdicts == {"guilty", "convicted"}
     assert cues.accusations == {"accused", "suspected", "acquitted"}
     assert cues.possessives == {"his", "her", "their"}

@@ -263,6 +263,25 @@ ENGLISH_RULES = [
         set(),
     ),
     ("Jury finds two men guilty of the 2019 murder of journalist Ana Vell", "", set()),
+    # ninth round: the victim's name, a possessive or an adjective may stand between "for" and the
+    # crime; "in" names it too; verdicts without "sentence" ("gets life", "to the gallows", "pleads
+    # guilty to"); and a headline that tries the aggressor makes the lede's attack that crime
+    ("Court jails gunman for life over Varna killing", "", set()),
+    ("Court sends two to the gallows for radio reporter Ivo Lant's murder", "", set()),
+    ("Former mayor gets life for murdering reporter Ada Lenz", "", set()),
+    ("Councillor pleads guilty to assaulting reporter Leo Varn", "", set()),
+    ("Life terms for two men in killing of editor Tom Brae", "", set()),
+    (
+        "Court jails reporter's knife attackers for 19 years",
+        "The judge called the attack on the editor brutal as she sentenced the two men.",
+        set(),
+    ),
+    (
+        "Court jails two for the murder of journalist Ana Vell",
+        "Whoever ordered the murder has still not been found.",
+        set(),
+    ),
+    ("Activist Ana Ruiz gets life for her posts", "", {"judicial_harassment"}),
     # trend reports: a count over a year or across countries is no incident, even told twice
     (
         "Monitor counts 57 land defenders killed in 2021",
