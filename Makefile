@@ -8,7 +8,7 @@ export UV_SYSTEM_CERTS ?= 1
 VENV := .venv
 STAMP := $(VENV)/.synced
 
-.PHONY: demo test lint typecheck fmt bootstrap airflow bench clean
+.PHONY: demo test lint typecheck fmt bootstrap airflow bench model clean
 
 bootstrap: $(STAMP)
 
@@ -37,6 +37,13 @@ bench: $(STAMP)
 	$(UV) run --frozen python bench/match.py
 	$(UV) run --frozen python bench/collect.py
 	$(UV) run --frozen python bench/latency.py
+
+# The text model and its gate, trained on every labelled batch's dev items (never the held-out test items);
+# saved under $HRDWATCH_MODEL_DIR (default var/models) and used by every later classification.
+LABELLED := tests/data/labelled
+TRAINING_FILES := en intl fresh dev3 dev4 dev5 holdout
+model: $(STAMP)
+	$(UV) run --frozen hrdwatch train --split dev $(foreach f,$(TRAINING_FILES),--input $(LABELLED)/$(f).jsonl)
 
 airflow: $(STAMP)
 	$(UV) run --frozen hrdwatch airflow-standalone
