@@ -46,11 +46,14 @@ def load_items(repeat: int) -> list[ReportText]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=10, help="copies of the labelled texts (default 10)")
+    parser.add_argument(
+        "--model-dir", type=Path, default=None, help="also run the trained model and gate there (make model)"
+    )
     args = parser.parse_args()
     items = load_items(args.repeat)
     words = sum(len(item.text.split()) for item in items)
 
-    classifier = ThreatClassifier(use_pretrained_ner=False)
+    classifier = ThreatClassifier(args.model_dir, use_pretrained_ner=False)
     classifier.classify_many(items[: len(items) // args.repeat])  # build every language's pipeline
     start = time.perf_counter()
     results = classifier.classify_many(items)
