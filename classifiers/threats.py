@@ -196,6 +196,7 @@ class Derived:
 
     judged: tuple[tuple[int, int, Rule], ...]  # harms named as the crime a court or the police act on
     speakers: tuple[tuple[int, int, Rule], ...]  # defenders who tell the story rather than suffer it
+    tried: tuple[tuple[int, int, Rule], ...]  # the headline's aggressor tried or arrested (see _tried)
 
 
 if not Doc.has_extension("threats"):
@@ -271,15 +272,13 @@ class ThreatScorer:
             found.setdefault(rule.kind, []).append((start, end, rule))
         defenders = found.get("defenders", [])
         in_names = _name_tokens(doc)
-        # "Amnistía Internacional", "Международная амнистия": an amnesty in a name reverses nothing.
-        found["reversal"] = [
-            m for m in found.get("reversal", []) if not in_names.issuperset(range(m[0], m[1]))
-        ]
-        triggers = [
-            t
-            for t in found.get("strong", []) + found.get("weak", [])
-            if not in_names.issuperset(range(t[0], t[1]))
-        ]
+
+        def outside_names(matches: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
+            # "Humanitarian Law Center" is no law, "Amnistía Internacional" reverses nothing.
+            return [m for m in matches if not in_names.issuperset(range(m[0], m[1]))]
+
+        found["reversal"] = outside_names(found.get("reversal", []))
+        triggers = outside_names(found.get("strong", []) + found.get("weak", []))
         triggers = _outside_longer_triggers(triggers)
         scores = dict.fromkeys(CATEGORIES, 0.0)
         if not triggers:
@@ -294,8 +293,9 @@ class ThreatScorer:
             if m[0] < headline_end and self._live_reversal(doc, m, found)
         )
         breaks = _clause_breaks(doc, found)
+        judged = tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues))
         derived = Derived(
-            judged=tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues)),
+            judged=judged,
             speakers=tuple(
                 _speakers(
                     doc,
@@ -305,6 +305,7 @@ class ThreatScorer:
                     self.patterns.cues,
                 )
             ),
+            tried=_tried(judged, found, headline_end),
         )
         occurrences = [
             self._score(
@@ -410,18 +411,7 @@ class ThreatScorer:
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
         judged = sentence_matches(derived.judged)
-        # A headline that names the aggressor tried or arrested ("two life terms for killing wife and
-        # son", "court jails editor's knife attackers") tells who the report's case is about: its
-        # lede's "was sentenced" is the same aggressor's, and its attack the crime judged.
-        tried = [m for m in derived.judged if m[0] < headline_end] or [
-            m
-            for m in found.get("perpetrators", [])
-            if m[0] < headline_end
-            and any(
-                t[2].category in PERPETRATOR_SENSITIVE and t[0] < headline_end
-                for t in found.get("strong", [])
-            )
-        ]
+        tried = derived.tried
         if category in PERPETRATOR_SENSITIVE and (
             any(m[0] > start for m in judged) or (tried and start >= headline_end)
         ):
@@ -806,6 +796,23 @@ def _judged_harms(
         ):
             judged.append(harm)
     return judged
+
+
+def _tried(
+    judged: tuple[tuple[int, int, Rule], ...],
+    found: dict[str, list[tuple[int, int, Rule]]],
+    headline_end: int,
+) -> tuple[tuple[int, int, Rule], ...]:
+    """A headline that names the aggressor tried or arrested ("two life terms for killing wife and son",
+    "court jails editor's knife attackers") tells who the report's case is about: its lede's "was
+    sentenced" is the same aggressor's, and its attack the crime judged. The crime or the aggressor named."""
+    in_headline = tuple(m for m in judged if m[0] < headline_end)
+    if in_headline:
+        return in_headline
+    prosecuted = any(
+        t[2].category in PERPETRATOR_SENSITIVE and t[0] < headline_end for t in found.get("strong", [])
+    )
+    return tuple(m for m in found.get("perpetrators", []) if m[0] < headline_end) if prosecuted else ()
 
 
 def _start_of_crime(

@@ -84,8 +84,11 @@ def train(
     model_dir: Path,
     settings: TrainingSettings | None = None,
     progress: Callable[[str], None] | None = None,
+    rules: ThreatClassifier | None = None,
 ) -> Path:
-    """Train the text model and its gate and make them the latest model; returns the model's directory."""
+    """Train the text model and its gate and make them the latest model; returns the model's directory.
+
+    `rules` is a rules-only classifier to reuse (its pipelines are the slow part to build)."""
     settings = settings or TrainingSettings()
     if len(examples) < FOLDS * 2:
         raise ModelError(f"{len(examples)} labelled examples: the gate needs at least {FOLDS * 2}")
@@ -95,7 +98,8 @@ def train(
     model_scores = out_of_fold_scores(examples, settings, progress)
     if progress is not None:
         progress("rules: scoring every example")
-    gate = fit_gate(gate_examples(examples, model_scores, ThreatClassifier(None, use_pretrained_ner=False)))
+    rules = rules or ThreatClassifier(None, use_pretrained_ner=False)
+    gate = fit_gate(gate_examples(examples, model_scores, rules))
     if progress is not None:
         progress(f"final model on all {len(examples)} items")
     nlp = fit_textcat(examples, settings, progress)
@@ -138,7 +142,7 @@ def cross_validate(
         if progress is not None:
             progress(f"holding out {name}: training on {len(examples)} items")
         with tempfile.TemporaryDirectory() as model_dir:
-            train(examples, Path(model_dir), settings)
+            train(examples, Path(model_dir), settings, rules=rules)
             gated = ThreatClassifier(Path(model_dir), use_pretrained_ner=False)
             reports = [item.report for item in held_out]
             before, after = (

@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from hrdwatch.cli.app import app, patterns_app, progress
 from hrdwatch.errors import HrdwatchError
 from hrdwatch.settings import Settings
+
+if TYPE_CHECKING:  # classifiers load spaCy: imported inside the commands that need them
+    from classifiers.model import TrainingSettings
 
 
 class AnalystError(HrdwatchError):
@@ -163,7 +166,7 @@ def train(
     typer.echo(f"trained {path.name} on {len(examples)} items: {path}")
 
 
-def _cross_validate(inputs: list[Path], split: str | None, settings: Any) -> None:
+def _cross_validate(inputs: list[Path], split: str | None, settings: TrainingSettings) -> None:
     from classifiers.errors import ClassifierError
     from classifiers.evaluation import read_labelled
     from classifiers.training import cross_validate
