@@ -154,7 +154,6 @@ class LanguagePatterns:
     language: str
     cues: Cues
     categories: dict[str, CategoryPatterns] = field(default_factory=dict)
-    version: str = ""
 
 
 def patterns_root() -> Traversable:
@@ -195,11 +194,11 @@ def load_language(language: str, root: Traversable | Path | None = None) -> Lang
         for file in sorted(base.iterdir(), key=_name)
         if file.name.endswith(".yaml")
     )
-    return _parse_language(language, files, pattern_version(root))
+    return _parse_language(language, files)
 
 
 @lru_cache(maxsize=32)
-def _parse_language(language: str, files: tuple[tuple[str, str], ...], version: str) -> LanguagePatterns:
+def _parse_language(language: str, files: tuple[tuple[str, str], ...]) -> LanguagePatterns:
     """The language's patterns from its files' (name, text) pairs, in name order."""
     cues = _parse_cues(dict(files)[CUES_FILE], f"{language}/{CUES_FILE}", language)
     categories: dict[str, CategoryPatterns] = {}
@@ -211,7 +210,7 @@ def _parse_language(language: str, files: tuple[tuple[str, str], ...], version: 
         if name != f"{patterns.category}.yaml":
             raise PatternFileError(f"{label}: file name must be {patterns.category}.yaml")
         categories[patterns.category] = patterns
-    return LanguagePatterns(language, cues, categories, version)
+    return LanguagePatterns(language, cues, categories)
 
 
 def number_words(language: str, root: Traversable | Path | None = None) -> frozenset[str]:
