@@ -2,8 +2,9 @@
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev5.jsonl`` (batches written after tuning began, now tuned on:
-all ``dev``; ``holdout.jsonl`` was held out for rounds 7-8, scored once, then promoted) and ``holdout2.jsonl`` (the
-purely held-out batch: all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
+all ``dev``; ``holdout.jsonl`` was held out for rounds 7-8, scored once, then promoted), ``holdout2.jsonl`` (held
+out from round 9, scored once) and ``holdout3.jsonl`` (written blind after the rewrite of the tuning data; both
+all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -31,10 +32,12 @@ DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
 DEV5_FILE = LABELLED_DIR / "dev5.jsonl"
 HOLDOUT_FILE = LABELLED_DIR / "holdout.jsonl"
 HOLDOUT2_FILE = LABELLED_DIR / "holdout2.jsonl"
+HOLDOUT3_FILE = LABELLED_DIR / "holdout3.jsonl"
 # Blind second annotations (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATIONS = {
     HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
     HOLDOUT2_FILE: LABELLED_DIR / "holdout2-second-annotation.jsonl",
+    HOLDOUT3_FILE: LABELLED_DIR / "holdout3-second-annotation.jsonl",
 }
 MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {
@@ -44,6 +47,7 @@ BATCH_SPLITS = {
     DEV5_FILE: "dev",
     HOLDOUT_FILE: "dev",
     HOLDOUT2_FILE: "test",
+    HOLDOUT3_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
