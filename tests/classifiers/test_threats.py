@@ -592,3 +592,28 @@ def test_an_amnesty_in_an_organisation_name_reverses_nothing(classifier: ThreatC
         )
     )
     assert result.categories == ("arrest_detention",)
+
+
+# Round 10: press wording of the rewritten dev batches, in general form (invented sentences, fictional
+# people and places). (title, summary, expected categories, hrd_victim or None when not checked)
+ROUND_10 = [
+    # "scrap" undoes a bill or charges, not a shutdown reported beside a scrapped vote
+    (
+        "Mobile internet cut in Velgrad as the government scraps the local elections",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    ("Velgrad scraps the foreign agents bill after protests", "", set(), None),
+    ("Prosecutors scrap the charges against reporter Ivo Lant", "", set(), None),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected", "hrd_victim"), ROUND_10)
+def test_round_10_press_wording(
+    classifier: ThreatClassifier, title: str, summary: str, expected: set[str], hrd_victim: bool | None
+) -> None:
+    result = classifier.classify(ReportText("x", title, summary, "en"))
+    assert set(result.categories) == expected
+    if hrd_victim is not None:
+        assert result.hrd_victim is hrd_victim
