@@ -606,6 +606,14 @@ ROUND_10 = [
     ),
     ("Velgrad scraps the foreign agents bill after protests", "", set(), None),
     ("Prosecutors scrap the charges against reporter Ivo Lant", "", set(), None),
+    # network faults: fibre and cables severed by builders, links cut, copper stolen
+    ("Builders sever fibre lines and Port Lenz loses internet for a day", "", set(), None),
+    (
+        "Velgrad offline as both links cut",
+        "Thieves took the copper from a junction box, leaving thousands without internet.",
+        set(),
+        None,
+    ),
 ]
 
 
