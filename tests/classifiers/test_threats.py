@@ -614,6 +614,9 @@ ROUND_10 = [
         set(),
         None,
     ),
+    # the modal "may" is hypothetical, the month is not
+    ("On 7 May police detained reporter Ivo Lant in Velgrad", "", {"arrest_detention"}, True),
+    ("Reporter Ivo Lant may be charged over his posts, police say", "", set(), None),
 ]
 
 
