@@ -617,6 +617,15 @@ ROUND_10 = [
     # the modal "may" is hypothetical, the month is not
     ("On 7 May police detained reporter Ivo Lant in Velgrad", "", {"arrest_detention"}, True),
     ("Reporter Ivo Lant may be charged over his posts, police say", "", set(), None),
+    # an attack on phones, systems or data is a hack, not violence; breached customers keep the category
+    ("Spyware attacks on the phones of two Velgrad reporters, lab finds", "", {"surveillance_digital"}, True),
+    (
+        "Velgrad council hit by ransomware",
+        "The attack encrypted the council's data over the weekend.",
+        {"surveillance_digital"},
+        False,
+    ),
+    ("Hotel chain says hackers stole the card details of its guests", "", {"surveillance_digital"}, False),
 ]
 
 
