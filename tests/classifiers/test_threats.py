@@ -626,6 +626,12 @@ ROUND_10 = [
         False,
     ),
     ("Hotel chain says hackers stole the card details of its guests", "", {"surveillance_digital"}, False),
+    # kidnappings for ransom of tourists, travellers and workers keep their category without a defender
+    ("Two foreign tourists kidnapped near Port Lenz resort", "", {"physical_attack"}, False),
+    ("Armed men abduct nine road workers in Velgrad province", "", {"physical_attack"}, False),
+    # ... but a missing traveller found alive, or hurt in a fall, was not attacked
+    ("Missing traveller found alive after three days in the Velgrad hills", "", set(), None),
+    ("Tourist hurt in fall from cliff near Port Lenz", "", set(), None),
 ]
 
 
