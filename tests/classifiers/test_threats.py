@@ -632,6 +632,14 @@ ROUND_10 = [
     # ... but a missing traveller found alive, or hurt in a fall, was not attacked
     ("Missing traveller found alive after three days in the Velgrad hills", "", set(), None),
     ("Tourist hurt in fall from cliff near Port Lenz", "", set(), None),
+    # defenders in press wording: shop stewards, labour centres, strikers, cartoonists, netizens, TV hosts,
+    # community groups
+    ("Shop steward Tam Vo shot dead outside Velgrad plant", "", {"physical_attack"}, True),
+    ("Labour Congress chairman abducted by gunmen in Port Lenz", "", {"physical_attack"}, True),
+    ("Police detain nurses who are striking for unpaid wages", "", {"arrest_detention"}, True),
+    ("Police detain political cartoonist Ivo Lant", "", {"arrest_detention"}, True),
+    ("Netizen detained over posts about the Velgrad governor", "", {"arrest_detention"}, True),
+    ("Mining firm sues community group for defamation over river claims", "", {"judicial_harassment"}, True),
 ]
 
 
