@@ -640,6 +640,11 @@ ROUND_10 = [
     ("Police detain political cartoonist Ivo Lant", "", {"arrest_detention"}, True),
     ("Netizen detained over posts about the Velgrad governor", "", {"arrest_detention"}, True),
     ("Mining firm sues community group for defamation over river claims", "", {"judicial_harassment"}, True),
+    # a bill that "clears" a chamber, a veto overridden, a vote through: passed, not undone
+    ("Velgrad's foreign agents bill clears parliament", "", {"restrictive_law"}, True),
+    ("Lawmakers override the veto on protest limits", "", {"restrictive_law"}, True),
+    ("Senate votes through three-year jail terms for online 'false news'", "", {"restrictive_law"}, True),
+    ("Court clears activist Ivo Lant of all charges", "", set(), None),
 ]
 
 
