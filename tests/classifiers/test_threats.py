@@ -645,6 +645,20 @@ ROUND_10 = [
     ("Lawmakers override the veto on protest limits", "", {"restrictive_law"}, True),
     ("Senate votes through three-year jail terms for online 'false news'", "", {"restrictive_law"}, True),
     ("Court clears activist Ivo Lant of all charges", "", set(), None),
+    # the penalties a decree or a law sets are its content, not a prosecution
+    (
+        "Velgrad king decrees ban on marches, jail for organisers",
+        "The decree bars demonstrations in the capital and makes organisers liable to a year in jail.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "President signs media law on bloggers",
+        "Bloggers with large audiences must register, and violations carry fines as high as $100,000 and "
+        "temporary shutdown of the blog or news site.",
+        {"restrictive_law"},
+        True,
+    ),
 ]
 
 
