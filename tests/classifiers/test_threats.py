@@ -659,6 +659,11 @@ ROUND_10 = [
         {"restrictive_law"},
         True,
     ),
+    # trend reports: figures, year-end counts, trackers, shares of a total
+    ("Year-end count: 45 journalists killed and 210 jailed in the region", "", set(), True),
+    ("Internet shutdowns cost Velgrad $2 billion, tracker says", "", set(), None),
+    ("Figures show 120 activists detained in Velgrad since the coup", "", set(), True),
+    ("Two thirds of journalists killed die far from any war zone, report says", "", set(), True),
 ]
 
 
