@@ -664,6 +664,20 @@ ROUND_10 = [
     ("Internet shutdowns cost Velgrad $2 billion, tracker says", "", set(), None),
     ("Figures show 120 activists detained in Velgrad since the coup", "", set(), True),
     ("Two thirds of journalists killed die far from any war zone, report says", "", set(), True),
+    # devices taken, kept or searched and recordings erased
+    ("Reporter Ivo Lant had his camera taken at a checkpoint in Velgrad", "", {"surveillance_digital"}, True),
+    (
+        "Border officers comb through journalist Tam Vo's messages at the airport",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "Agents detain four reporters and make them delete their recordings",
+        "",
+        {"arrest_detention", "surveillance_digital"},
+        True,
+    ),
 ]
 
 
