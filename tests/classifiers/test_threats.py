@@ -592,3 +592,100 @@ def test_an_amnesty_in_an_organisation_name_reverses_nothing(classifier: ThreatC
         )
     )
     assert result.categories == ("arrest_detention",)
+
+
+# Round 10: press wording of the rewritten dev batches, in general form (invented sentences, fictional
+# people and places). (title, summary, expected categories, hrd_victim or None when not checked)
+ROUND_10 = [
+    # "scrap" undoes a bill or charges, not a shutdown reported beside a scrapped vote
+    (
+        "Mobile internet cut in Velgrad as the government scraps the local elections",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    ("Velgrad scraps the foreign agents bill after protests", "", set(), None),
+    ("Prosecutors scrap the charges against reporter Ivo Lant", "", set(), None),
+    # network faults: fibre and cables severed by builders, links cut, copper stolen
+    ("Builders sever fibre lines and Port Lenz loses internet for a day", "", set(), None),
+    (
+        "Velgrad offline as both links cut",
+        "Thieves took the copper from a junction box, leaving thousands without internet.",
+        set(),
+        None,
+    ),
+    # the modal "may" is hypothetical, the month is not
+    ("On 7 May police detained reporter Ivo Lant in Velgrad", "", {"arrest_detention"}, True),
+    ("Reporter Ivo Lant may be charged over his posts, police say", "", set(), None),
+    # an attack on phones, systems or data is a hack, not violence; breached customers keep the category
+    ("Spyware attacks on the phones of two Velgrad reporters, lab finds", "", {"surveillance_digital"}, True),
+    (
+        "Velgrad council hit by ransomware",
+        "The attack encrypted the council's data over the weekend.",
+        {"surveillance_digital"},
+        False,
+    ),
+    ("Hotel chain says hackers stole the card details of its guests", "", {"surveillance_digital"}, False),
+    # kidnappings for ransom of tourists, travellers and workers keep their category without a defender
+    ("Two foreign tourists kidnapped near Port Lenz resort", "", {"physical_attack"}, False),
+    ("Armed men abduct nine road workers in Velgrad province", "", {"physical_attack"}, False),
+    # ... but a missing traveller found alive, or hurt in a fall, was not attacked
+    ("Missing traveller found alive after three days in the Velgrad hills", "", set(), None),
+    ("Tourist hurt in fall from cliff near Port Lenz", "", set(), None),
+    # defenders in press wording: shop stewards, labour centres, strikers, cartoonists, netizens, TV hosts,
+    # community groups
+    ("Shop steward Tam Vo shot dead outside Velgrad plant", "", {"physical_attack"}, True),
+    ("Labour Congress chairman abducted by gunmen in Port Lenz", "", {"physical_attack"}, True),
+    ("Police detain nurses who are striking for unpaid wages", "", {"arrest_detention"}, True),
+    ("Police detain political cartoonist Ivo Lant", "", {"arrest_detention"}, True),
+    ("Netizen detained over posts about the Velgrad governor", "", {"arrest_detention"}, True),
+    ("Mining firm sues community group for defamation over river claims", "", {"judicial_harassment"}, True),
+    # a bill that "clears" a chamber, a veto overridden, a vote through: passed, not undone
+    ("Velgrad's foreign agents bill clears parliament", "", {"restrictive_law"}, True),
+    ("Lawmakers override the veto on protest limits", "", {"restrictive_law"}, True),
+    ("Senate votes through three-year jail terms for online 'false news'", "", {"restrictive_law"}, True),
+    ("Court clears activist Ivo Lant of all charges", "", set(), None),
+    # the penalties a decree or a law sets are its content, not a prosecution
+    (
+        "Velgrad king decrees ban on marches, jail for organisers",
+        "The decree bars demonstrations in the capital and makes organisers liable to a year in jail.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "President signs media law on bloggers",
+        "Bloggers with large audiences must register, and violations carry fines as high as $100,000 and "
+        "temporary shutdown of the blog or news site.",
+        {"restrictive_law"},
+        True,
+    ),
+    # trend reports: figures, year-end counts, trackers, shares of a total
+    ("Year-end count: 45 journalists killed and 210 jailed in the region", "", set(), True),
+    ("Internet shutdowns cost Velgrad $2 billion, tracker says", "", set(), None),
+    ("Figures show 120 activists detained in Velgrad since the coup", "", set(), True),
+    ("Two thirds of journalists killed die far from any war zone, report says", "", set(), True),
+    # devices taken, kept or searched and recordings erased
+    ("Reporter Ivo Lant had his camera taken at a checkpoint in Velgrad", "", {"surveillance_digital"}, True),
+    (
+        "Border officers comb through journalist Tam Vo's messages at the airport",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "Agents detain four reporters and make them delete their recordings",
+        "",
+        {"arrest_detention", "surveillance_digital"},
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected", "hrd_victim"), ROUND_10)
+def test_round_10_press_wording(
+    classifier: ThreatClassifier, title: str, summary: str, expected: set[str], hrd_victim: bool | None
+) -> None:
+    result = classifier.classify(ReportText("x", title, summary, "en"))
+    assert set(result.categories) == expected
+    if hrd_victim is not None:
+        assert result.hrd_victim is hrd_victim
