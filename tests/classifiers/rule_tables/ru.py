@@ -152,10 +152,32 @@ CASES = [
         True,
     ),
     (
+        # A designation applies a law to a named outlet or person: a prosecution (GUIDELINES 3).
         "outlet_declared_foreign_agent",
         "Минюст признал независимое издание иностранным агентом",
         "",
-        {"threat_harassment"},
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "register_of_foreign_agents_extended",
+        "Минюст пополнил реестр иноагентов двумя блогерами и правозащитницей",
+        "Статус получили также журналист из Твери и фотограф.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "group_declared_undesirable",
+        "Генпрокуратура объявила нежелательной организацией зарубежный фонд поддержки журналистов",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "law_giving_power_to_designate_is_a_law",
+        "Госдума дала право Минюсту присваивать блогерам статус иноагента",
+        "Поправки одобрили во втором чтении, они ограничат работу СМИ.",
+        {"restrictive_law"},
         True,
     ),
     (
