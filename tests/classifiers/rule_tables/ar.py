@@ -168,4 +168,32 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "imperfective_cut_of_internet_service",
+        "الحكومة تقطع خدمة الإنترنت عن ثلاث محافظات مع بدء الاحتجاجات",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "platforms_unreachable",
+        "تعذر الدخول إلى يوتيوب وإنستغرام في العاصمة منذ صباح الجمعة",
+        "قال مستخدمون إن الخدمة عادت جزئيا عبر الشبكات الافتراضية.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "internet_to_stop_during_exams",
+        "وزارة الاتصالات: الإنترنت سيتوقف ساعتين يوميا خلال الامتحانات الوزارية",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "site_stopped_by_technical_fault_is_no_block",
+        "موقع الجامعة يتوقف عن العمل بسبب عطل فني في الخوادم",
+        "",
+        set(),
+        False,
+    ),
 ]
