@@ -201,4 +201,25 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "outlet_blocked_by_regulator",
+        "Сайт регионального издания заблокирован Роскомнадзором",
+        "Ведомство сочло публикации о протестах недостоверными.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "regulator_blocks_independent_outlet",
+        "Роскомнадзор заблокировал независимое издание из Пскова",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "power_cut_leaves_outlet_offline_is_no_block",
+        "Из-за отключения электричества издание два дня было недоступно читателям",
+        "",
+        set(),
+        True,
+    ),
 ]
