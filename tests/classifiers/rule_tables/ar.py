@@ -196,4 +196,32 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "passive_seizure_of_camera_and_phone",
+        "مصور صحفي يقول إنه صودرت كاميرته وهاتفاه عند حاجز أمني",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "passive_raid_of_journalists_home",
+        "دوهم منزل الصحفية فجر الاثنين وفتش عناصر الأمن مكتبتها",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "gulf_raid_verb",
+        "عناصر أمنية دهمت مقر جمعية حقوقية في العاصمة",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "drugs_seized_is_no_surveillance",
+        "صودرت كميات من المخدرات في ميناء المدينة",
+        "",
+        set(),
+        False,
+    ),
 ]
