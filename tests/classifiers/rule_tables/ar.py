@@ -224,4 +224,11 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "arabic_comma_ends_a_background_clause",
+        "اعتقال مدون في الرباط بسبب منشورات ساخرة",
+        "قالت جمعية حقوقية إن قوات الأمن أوقفت المدون الذي نشر مقاطع ناقدة، وأضافت أن منزله دوهم وفتش بالكامل.",
+        {"arrest_detention", "threat_harassment"},
+        True,
+    ),
 ]
