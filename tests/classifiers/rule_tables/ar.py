@@ -231,4 +231,32 @@ CASES = [
         {"arrest_detention", "threat_harassment"},
         True,
     ),
+    (
+        "annual_bulletin_counting_cases_is_generic",
+        "مرصد حقوقي يوثق 120 قضية ضد مدونين خلال العام",
+        "جاءت تهم نشر أخبار كاذبة في المقدمة بحسب نشرته السنوية.",
+        set(),
+        True,
+    ),
+    (
+        "rise_in_number_of_jailed_journalists_is_generic",
+        "منظمة دولية تحذر من ارتفاع عدد الصحفيين المسجونين والمقتولين",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "share_of_countries_is_generic",
+        "تقرير: نصف الدول شهدت حجب مواقع إخبارية أو اعتقال مدونين",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "arrest_of_several_journalists_stays_an_arrest",
+        "اعتقال عدد من الصحفيين خلال تغطية احتجاج أمام البرلمان",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]
