@@ -243,4 +243,25 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "rally_organiser_fined",
+        "Суд оштрафовал организатора пикета против свалки",
+        "Сам он уверен, что не нарушал закон, и намерен обжаловать постановление.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "anti_corruption_protester_detained",
+        "Журналиста задержали на митинге против коррупции в Самаре",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "official_arrested_for_corruption_is_crime",
+        "Чиновника мэрии арестовали по делу о коррупции",
+        "",
+        set(),
+        False,
+    ),
 ]
