@@ -264,4 +264,25 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "missing_activist_is_a_disappearance",
+        "Пропавший в Казани активист третьи сутки не выходит на связь",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "no_news_of_detained_blogger",
+        "Родственники блогера: от него нет вестей с момента встречи с силовиками",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "missing_mushroom_picker_is_no_attack",
+        "Пропавший в лесу грибник найден живым",
+        "",
+        set(),
+        False,
+    ),
 ]
