@@ -285,4 +285,25 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "taken_for_questioning_after_search",
+        "Правозащитницу после обыска доставили на допрос в СК",
+        "",
+        {"arrest_detention", "threat_harassment"},
+        True,
+    ),
+    (
+        "laptop_taken_in_search",
+        "Силовики пришли с обыском к фотографу и забрали ноутбук и телефон",
+        "",
+        {"surveillance_digital", "threat_harassment"},
+        True,
+    ),
+    (
+        "phone_taken_from_activist",
+        "Полицейские у метро силой забрали его телефон, рассказал активист",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
 ]
