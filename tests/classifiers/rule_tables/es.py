@@ -269,4 +269,18 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "rearrest_dated_by_release",
+        "Periodista vuelve a ser detenido apenas dos semanas tras su liberación",
+        "Agentes de civil se lo llevaron de su casa en la madrugada.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "release_after_detention_is_still_a_release",
+        "Liberan a un periodista tras diez horas detenido en una comisaría",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -227,4 +227,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "rearrest_dated_by_release",
+        "Un journaliste de nouveau arrêté trois jours après sa libération",
+        "Des policiers en civil l'ont emmené depuis son domicile.",
+        {"arrest_detention"},
+        True,
+    ),
 ]

@@ -194,4 +194,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "rearrest_dated_by_release",
+        "Ativista volta a ser presa três dias após a sua libertação",
+        "Policiais à paisana levaram a militante de casa durante a noite.",
+        {"arrest_detention"},
+        True,
+    ),
 ]
