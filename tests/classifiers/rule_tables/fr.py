@@ -234,4 +234,18 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    (
+        "kidnapping_by_unknown_men_is_an_attack",
+        "Un journaliste kidnappé à la sortie de sa rédaction à Bukavu",
+        "Ses proches ignorent où il se trouve depuis jeudi.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "abduction_to_an_unknown_place",
+        "Des hommes armés enlèvent deux militantes écologistes dans le nord du pays",
+        "Elles ont été emmenées vers une destination inconnue.",
+        {"physical_attack"},
+        True,
+    ),
 ]
