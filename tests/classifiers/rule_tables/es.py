@@ -283,4 +283,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "banned_march_is_no_law",
+        "Policía golpea a un reportero durante una marcha prohibida en la capital",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]

@@ -248,4 +248,11 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "banned_demonstration_is_no_law",
+        "Des policiers frappent un journaliste lors d'une manifestation interdite à Dakar",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]

@@ -201,4 +201,18 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    (
+        "banned_protest_is_no_law",
+        "Polícia agride repórter durante protesto proibido no centro de Luanda",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "protection_measures_are_no_law",
+        "Jornalista ameaçado de morte pede medidas de proteção ao Estado",
+        "O repórter recebeu mensagens intimidatórias depois de publicar uma investigação.",
+        {"threat_harassment"},
+        True,
+    ),
 ]
