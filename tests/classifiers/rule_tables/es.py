@@ -290,4 +290,18 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "police_held_over_beating_of_reporter",
+        "Detienen a dos policías por la golpiza a un reportero durante una protesta",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "soldier_tried_for_torture_of_leader",
+        "Procesan a un militar por la tortura y desaparición de un líder campesino",
+        "",
+        set(),
+        True,
+    ),
 ]

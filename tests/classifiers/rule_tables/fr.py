@@ -255,4 +255,18 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "officers_charged_over_beating_of_journalist",
+        "Deux policiers inculpés pour le passage à tabac d'un journaliste à Paris",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "men_arrested_over_assault_on_activist",
+        "Trois hommes arrêtés pour l'agression d'une militante écologiste",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -215,4 +215,11 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    (
+        "men_held_over_assault_on_reporter",
+        "Polícia prende dois homens pela agressão a um repórter em Manaus",
+        "",
+        set(),
+        True,
+    ),
 ]
