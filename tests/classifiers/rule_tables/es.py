@@ -304,4 +304,25 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "travelling_is_no_forced_displacement",
+        "La policía retiene a dos periodistas que se desplazaban hacia la frontera",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "attempted_spyware_infection",
+        "Detectan un intento de infección con Pegasus en el teléfono de una periodista",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "attempted_killing",
+        "Intentaron asesinar a un líder indígena en el norte del Cauca",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]

@@ -222,4 +222,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "looking_for_sources_is_no_search",
+        "Policiais detêm dois repórteres que buscavam fontes perto do palácio",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]
