@@ -325,4 +325,25 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "raid_carrying_off_computers",
+        "Agentes allanan la sede de una ONG y cargan con computadoras y discos duros",
+        "",
+        {"threat_harassment", "surveillance_digital"},
+        True,
+    ),
+    (
+        "data_extraction_from_phones",
+        "Fiscalía ordena la extracción de los datos de los teléfonos de tres periodistas",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "pallbearers_carry_no_devices",
+        "Comuneros cargan con el féretro de un líder social asesinado la semana pasada",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]

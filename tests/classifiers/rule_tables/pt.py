@@ -229,4 +229,18 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    (
+        "covert_watching_of_journalists",
+        "Polícia vigiou jornalistas durante meses sem autorização judicial",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "villagers_keeping_watch_is_no_surveillance",
+        "Moradores vigiam a entrada da aldeia após ameaças a líderes indígenas",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
 ]
