@@ -346,4 +346,25 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "amnesty_international_shorthand_reverses_nothing",
+        "Amnistía denuncia la detención arbitraria de un periodista en Managua",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "amnesty_law_still_frees",
+        "Salen de prisión 20 presos políticos amnistiados por el Gobierno",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "challenge_filed_against_ngo_law",
+        "Organizaciones presentan una acción de inconstitucionalidad contra la ley que controla a las ONG",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
 ]

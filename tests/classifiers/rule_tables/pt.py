@@ -243,4 +243,11 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    (
+        "challenge_filed_against_ngo_law",
+        "Partidos entram com ação direta de inconstitucionalidade contra a lei que restringe ONGs",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
 ]
