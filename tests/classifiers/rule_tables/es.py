@@ -367,4 +367,11 @@ CASES = [
         {"restrictive_law"},
         True,
     ),
+    (
+        "tv_commentator_detained",
+        "Detienen a un comentarista de televisión por criticar al presidente",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]

@@ -269,4 +269,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "commentators_tried_under_a_decree",
+        "Deux commentateurs condamnés à un an de prison au titre du décret-loi sur les fausses nouvelles",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

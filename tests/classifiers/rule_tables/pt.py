@@ -250,4 +250,11 @@ CASES = [
         {"restrictive_law"},
         True,
     ),
+    (
+        "political_commentator_assaulted",
+        "Comentarista político é agredido por apoiadores do governo em Brasília",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]
