@@ -374,4 +374,18 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    (
+        "count_over_the_first_months_is_a_statistic",
+        "En los seis primeros meses del año fueron asesinados 20 líderes sociales, según Indepaz",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "one_killing_counted_in_the_first_months_is_still_news",
+        "Asesinan a un periodista en Guerrero, el tercero en los primeros meses del año",
+        "El reportero fue atacado a balazos frente a su casa.",
+        {"physical_attack"},
+        True,
+    ),
 ]

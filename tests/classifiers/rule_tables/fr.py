@@ -276,4 +276,11 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "count_over_the_first_months_is_a_statistic",
+        "Au cours des six premiers mois de l'année, 15 journalistes ont été arrêtés, selon RSF",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -257,4 +257,11 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "count_over_the_first_months_is_a_statistic",
+        "Nos primeiros seis meses do ano, 30 defensores foram assassinados no Brasil, aponta relatório",
+        "",
+        set(),
+        True,
+    ),
 ]
