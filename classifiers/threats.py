@@ -658,16 +658,21 @@ def _victim_of_harm(
 ) -> bool:
     """A defender named as the object of a harm ("murder of activist", "killing a journalist", "the
     reporter's murder", "spying on an editor")."""
-    for start, end, rule in found.get("strong", []):
+    for harm in found.get("strong", []):
+        start, end, rule = harm
         if rule.category not in HARM_TO_PERSON:
             continue
+        names = False
         if 0 <= defender[0] - end <= VICTIM_REACH:
             between = doc[end : defender[0]]
             # a line break ends the headline: "… de estupro\nA repórter" names no victim
-            if not any(t.is_punct or t.is_space or t.lower_ in cues.clause_links for t in between):
-                return True
+            names = not any(t.is_punct or t.is_space or t.lower_ in cues.clause_links for t in between)
         genitive = doc[defender[1] : start].text.strip()
         if 0 <= start - defender[1] <= 1 and (not genitive or genitive in cues.genitives):
+            names = True
+        # A harm word inside a longer trigger of another category takes that phrase's sense:
+        # "militante enlevée par des agents" is an arrest, so the activist is its target.
+        if names and not _inside_longer_trigger(harm, found.get("strong", []) + found.get("weak", [])):
             return True
     return False
 
@@ -691,14 +696,14 @@ def _penalty_of(
 def _outside_longer_triggers(triggers: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
     """A word inside a longer trigger of another category takes that phrase's sense: "jailed pending
     trial" is a detention, not a prison sentence, and "seize laptop" no arrest."""
-    return [
-        t
-        for t in triggers
-        if not any(
-            o[2].category != t[2].category and o[0] <= t[0] and t[1] <= o[1] and o[1] - o[0] > t[1] - t[0]
-            for o in triggers
-        )
-    ]
+    return [t for t in triggers if not _inside_longer_trigger(t, triggers)]
+
+
+def _inside_longer_trigger(t: tuple[int, int, Rule], triggers: list[tuple[int, int, Rule]]) -> bool:
+    return any(
+        o[2].category != t[2].category and o[0] <= t[0] and t[1] <= o[1] and o[1] - o[0] > t[1] - t[0]
+        for o in triggers
+    )
 
 
 def _ends_phrase(doc: Doc, i: int) -> bool:

@@ -689,3 +689,18 @@ def test_round_10_press_wording(
     assert set(result.categories) == expected
     if hrd_victim is not None:
         assert result.hrd_victim is hrd_victim
+
+
+def test_harm_word_inside_an_arrest_phrase_names_no_victim(classifier: ThreatClassifier) -> None:
+    # "enlevée" alone is an abduction (an attack), but inside "enlevée par des agents" it is an
+    # arrest, so the activist right before it is the arrest's target, not the attack's victim.
+    result = classifier.classify(
+        ReportText(
+            "x",
+            "Une militante enlevée par des agents en civil à Kinshasa",
+            "Elle a été conduite dans les locaux des renseignements.",
+            "fr",
+        )
+    )
+    assert result.categories == ("arrest_detention",)
+    assert result.hrd_victim
