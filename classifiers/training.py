@@ -79,6 +79,14 @@ def gate_examples(
     return gate_rows
 
 
+def already_trained(
+    examples: Sequence[LabelledText], model_dir: Path, settings: TrainingSettings | None = None
+) -> bool:
+    """Whether `model_dir` holds the model these examples and settings would train (its version is their hash)."""
+    version = model_version(examples, settings or TrainingSettings(), GATED_KIND)
+    return (model_dir / version / META_FILE).is_file()
+
+
 def train(
     examples: Sequence[LabelledText],
     model_dir: Path,
@@ -93,7 +101,9 @@ def train(
     if len(examples) < FOLDS * 2:
         raise ModelError(f"{len(examples)} labelled examples: the gate needs at least {FOLDS * 2}")
     version = model_version(examples, settings, GATED_KIND)
-    if (model_dir / version / META_FILE).is_file():  # the same data and settings: reuse, do not train twice
+    if already_trained(
+        examples, model_dir, settings
+    ):  # the same data and settings: reuse, do not train twice
         return make_latest(model_dir, version)
     model_scores = out_of_fold_scores(examples, settings, progress)
     if progress is not None:

@@ -148,6 +148,7 @@ def train(
     from classifiers.errors import ClassifierError
     from classifiers.evaluation import read_labelled
     from classifiers.model import LabelledText, TrainingSettings
+    from classifiers.training import already_trained
     from classifiers.training import train as train_model
 
     if cross_validate:
@@ -160,10 +161,15 @@ def train(
         examples = [
             LabelledText(item.report.text, item.categories, item.report.language) for item in labelled
         ]
-        path = train_model(examples, model_dir, TrainingSettings(epochs=epochs), progress)
+        settings = TrainingSettings(epochs=epochs)
+        reused = already_trained(examples, model_dir, settings)
+        path = train_model(examples, model_dir, settings, progress)
     except ClassifierError as exc:
         raise _wrap(exc) from None
-    typer.echo(f"trained {path.name} on {len(examples)} items: {path}")
+    if reused:
+        typer.echo(f"{path.name} is already trained on these {len(examples)} items; it is the latest: {path}")
+    else:
+        typer.echo(f"trained {path.name} on {len(examples)} items: {path}")
 
 
 def _cross_validate(inputs: list[Path], split: str | None, settings: TrainingSettings) -> None:

@@ -165,6 +165,9 @@ def test_train_takes_several_inputs_and_saves_a_gated_model(
     assert "trained gated-" in out
     assert "on 20 items" in out
     assert (models / "LATEST").read_text().startswith("gated-")
+    # the same data again (what every `make demo` does) reuses the model and says so
+    assert main(args) == 0
+    assert "is already trained on these 20 items" in capsys.readouterr().out
 
 
 def test_cross_validation_needs_two_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
