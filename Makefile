@@ -17,9 +17,7 @@ $(STAMP): pyproject.toml uv.lock
 	$(UV) sync --frozen
 	@touch $(STAMP)
 
-# The demo classifies with the trained model and gate, as production does once `make model` has run; training
-# is skipped when the labelled data and settings are unchanged (the model's version is their hash).
-demo: $(STAMP) model
+demo: $(STAMP)
 	$(UV) run --frozen hrdwatch demo
 
 test: $(STAMP)
