@@ -391,10 +391,6 @@ class ThreatScorer:
         # A category that ignores the hypothetical cues (laws) reads a blocker right after one as
         # what the law permits ("the law allows police to detain protesters"), not as the event.
         permissions = [m for m in found.get("hypothetical", []) if m[2].phrase in ignored]
-        laws = [
-            m for m in found.get("strong", []) if m[2].category == RESTRICTIVE_LAW and sentence[0] <= m[0]
-        ]
-        judicial = [m for m in found.get("strong", []) if m[2].category == JUDICIAL_HARASSMENT]
         blockers = [
             m
             for m in in_sentence("blocker", own=True)
@@ -402,7 +398,10 @@ class ThreatScorer:
             and not (
                 category == RESTRICTIVE_LAW
                 and _penalty_of(doc, (start, end), m[0], breaks, found)
-                and any(t[2].category == JUDICIAL_HARASSMENT and _overlaps(t, m[0], m[1]) for t in judicial)
+                and any(
+                    t[2].category == JUDICIAL_HARASSMENT and _overlaps(t, m[0], m[1])
+                    for t in found.get("strong", [])
+                )
             )
             and (not m[2].sense or _overlaps(m, start, end))
             and not any(0 <= m[0] - e <= PERMISSION_REACH for _, e, _ in permissions)
@@ -460,7 +459,10 @@ class ThreatScorer:
             score *= HYPOTHETICAL
             reasons.append("announced or threatened, not done")
         elif category == JUDICIAL_HARASSMENT and any(
-            _penalty_of(doc, (s, e), start, breaks, found) for s, e, _ in laws
+            r.category == RESTRICTIVE_LAW
+            and sentence[0] <= s
+            and _penalty_of(doc, (s, e), start, breaks, found)
+            for s, e, r in found.get("strong", [])
         ):
             score *= HYPOTHETICAL
             reasons.append("a penalty a law sets, not a prosecution")
@@ -849,15 +851,20 @@ def _names_the_crime(token: Token, cues: Cues) -> bool:
     ("Babar"), a possessive ("'s") or a participle used as an adjective ("premeditated")."""
     if token.text in cues.genitives:
         return True
-    not_a_name = _NOT_A_DESCRIPTOR | cues.participle_verb_words
     # Title-case headlines capitalise prepositions too: "Over Post About Killing" names no victim.
-    if token.is_title and token.lower_ not in not_a_name | cues.participle_openers:
+    if token.is_title and not _shows_a_verb(token, cues) and token.lower_ not in cues.participle_openers:
         return True
     return (
         token.is_lower
         and any(token.lower_.endswith(e) for e in cues.participle_endings)
-        and token.lower_ not in not_a_name
+        and not _shows_a_verb(token, cues)
     )
+
+
+def _shows_a_verb(token: Token, cues: Cues) -> bool:
+    """Punctuation or a word that, after a participle, makes it a verb ("jailed in", "jailed: the ...")
+    and that is never part of a victim's name."""
+    return token.lower_ in _NOT_A_DESCRIPTOR or token.lower_ in cues.participle_verb_words
 
 
 def _speakers(
@@ -937,9 +944,7 @@ def _describes_someone(
     for d_start, _, _ in defenders:
         if end <= d_start <= end + DESCRIPTIVE_REACH and d_start < sentence[1]:
             between = doc[end:d_start]
-            return not any(
-                t.lower_ in _NOT_A_DESCRIPTOR or t.lower_ in cues.participle_verb_words for t in between
-            )
+            return not any(_shows_a_verb(t, cues) for t in between)
     return False
 
 

@@ -83,7 +83,10 @@ def already_trained(
     examples: Sequence[LabelledText], model_dir: Path, settings: TrainingSettings | None = None
 ) -> bool:
     """Whether `model_dir` holds the model these examples and settings would train (its version is their hash)."""
-    version = model_version(examples, settings or TrainingSettings(), GATED_KIND)
+    return _saved(model_dir, model_version(examples, settings or TrainingSettings(), GATED_KIND))
+
+
+def _saved(model_dir: Path, version: str) -> bool:
     return (model_dir / version / META_FILE).is_file()
 
 
@@ -101,9 +104,7 @@ def train(
     if len(examples) < FOLDS * 2:
         raise ModelError(f"{len(examples)} labelled examples: the gate needs at least {FOLDS * 2}")
     version = model_version(examples, settings, GATED_KIND)
-    if already_trained(
-        examples, model_dir, settings
-    ):  # the same data and settings: reuse, do not train twice
+    if _saved(model_dir, version):  # the same data and settings: reuse, do not train twice
         return make_latest(model_dir, version)
     model_scores = out_of_fold_scores(examples, settings, progress)
     if progress is not None:
