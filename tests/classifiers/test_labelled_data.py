@@ -2,9 +2,9 @@
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev5.jsonl`` (batches written after tuning began, now tuned on:
-all ``dev``; ``holdout.jsonl`` was held out for rounds 7-8, scored once, then promoted), ``holdout2.jsonl`` (held
-out from round 9, scored once) and ``holdout3.jsonl`` (written blind after the rewrite of the tuning data; both
-all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
+all ``dev``; ``holdout.jsonl``, ``holdout2.jsonl`` and ``holdout3.jsonl`` were each held out, scored and then
+promoted to tuning data) and ``holdout4.jsonl`` (written blind before rule round 11; all ``test``) are written
+separately, so the assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ ENGLISH_FILE = LABELLED_DIR / "en.jsonl"
 INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # Batches written after tuning began. fresh.jsonl was held out for one measurement and then
 # promoted to tuning data; dev3.jsonl to dev5.jsonl were written as tuning data; holdout.jsonl replaced
-# fresh.jsonl as the batch nobody tunes on, was scored once and became tuning data when holdout2.jsonl took its place.
+# fresh.jsonl as the batch nobody tunes on, was scored once and became tuning data when holdout2.jsonl took its place;
+# holdout2.jsonl and holdout3.jsonl became tuning data for round 11, when holdout4.jsonl was written to measure it.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -33,11 +34,13 @@ DEV5_FILE = LABELLED_DIR / "dev5.jsonl"
 HOLDOUT_FILE = LABELLED_DIR / "holdout.jsonl"
 HOLDOUT2_FILE = LABELLED_DIR / "holdout2.jsonl"
 HOLDOUT3_FILE = LABELLED_DIR / "holdout3.jsonl"
+HOLDOUT4_FILE = LABELLED_DIR / "holdout4.jsonl"
 # Blind second annotations (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATIONS = {
     HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
     HOLDOUT2_FILE: LABELLED_DIR / "holdout2-second-annotation.jsonl",
     HOLDOUT3_FILE: LABELLED_DIR / "holdout3-second-annotation.jsonl",
+    HOLDOUT4_FILE: LABELLED_DIR / "holdout4-second-annotation.jsonl",
 }
 MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {
@@ -46,8 +49,9 @@ BATCH_SPLITS = {
     DEV4_FILE: "dev",
     DEV5_FILE: "dev",
     HOLDOUT_FILE: "dev",
-    HOLDOUT2_FILE: "test",
-    HOLDOUT3_FILE: "test",
+    HOLDOUT2_FILE: "dev",
+    HOLDOUT3_FILE: "dev",
+    HOLDOUT4_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
