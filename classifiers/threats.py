@@ -913,8 +913,11 @@ def _crime_story(found: dict[str, list[tuple[int, int, Rule]]]) -> bool:
         return False
     triggers = found.get("strong", []) + found.get("weak", [])
     harms = {(s, e) for s, e, r in triggers if r.category == PHYSICAL_ATTACK}
-    # "abducted" is a harm word of both lists: only an arrest or a charge that is no harm word counts.
-    return any(r.category in PERPETRATOR_SENSITIVE and (s, e) not in harms for s, e, r in triggers)
+    # "abducted" is a harm word of both lists: only an arrest or a charge that is no harm word counts,
+    # and no ambiguous verb that needs a person beside it ("armed men seized four people", "took away").
+    return any(
+        r.category in PERPETRATOR_SENSITIVE and (s, e) not in harms and r.near is None for s, e, r in triggers
+    )
 
 
 def _name_tokens(doc: Doc) -> set[int]:

@@ -704,3 +704,45 @@ def test_harm_word_inside_an_arrest_phrase_names_no_victim(classifier: ThreatCla
     )
     assert result.categories == ("arrest_detention",)
     assert result.hrd_victim
+
+
+# Round 11: press wording from many writers (invented sentences, fictional names and places).
+ROUND_11 = [
+    # kidnappings by armed groups: an attack, and the ambiguous "seized"/"took" of the lede is no arrest
+    # that would make it a crime story
+    (
+        "Rebels abduct six foreign trekkers in the Velgrad hills",
+        "The hikers were taken from their camp at night, and troops began searching the area.",
+        {"physical_attack"},
+        False,
+    ),
+    (
+        "Three traders abducted by gunmen near Port Lenz",
+        "Armed men seized them on the road and demanded a ransom.",
+        {"physical_attack"},
+        False,
+    ),
+    # the press's other killing and beating verbs
+    ("Land activist Tam Vo found bludgeoned to death near Velgrad", "", {"physical_attack"}, True),
+    ("Police officer knocks down photographer Ivo Lant at Velgrad rally", "", {"physical_attack"}, True),
+    # "missed" is no "missing"; "push ahead" is no shove
+    ("Exam-day mobile internet cut in Velgrad; students missed online classes", "", {"internet_shutdown"}, True),
+    ("Velgrad police detain lawyer Ivo Lant as they push ahead with crackdown", "", {"arrest_detention"}, True),
+    # house arrest that follows a prison term is part of the sentence
+    (
+        "Velgrad court jails blogger Tam Vo for six years",
+        "He will serve three further years under house arrest after his release from prison.",
+        {"judicial_harassment"},
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected", "hrd_victim"), ROUND_11)
+def test_round_11_press_wording(
+    classifier: ThreatClassifier, title: str, summary: str, expected: set[str], hrd_victim: bool | None
+) -> None:
+    result = classifier.classify(ReportText("x", title, summary, "en"))
+    assert set(result.categories) == expected
+    if hrd_victim is not None:
+        assert result.hrd_victim is hrd_victim
