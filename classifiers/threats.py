@@ -288,7 +288,7 @@ class ThreatScorer:
         # Categories the headline reports undone ("" for a language-wide cue: all of them): "Australia
         # shelves misinformation bill" makes the lede's "the bill would have ..." no new law.
         headline_reversed = frozenset(
-            m[2].category
+            (m[2].category, m[2].phrase)
             for m in found.get("reversal", [])
             if m[0] < headline_end and self._live_reversal(doc, m, found)
         )
@@ -347,7 +347,7 @@ class ThreatScorer:
         derived: Derived,
         starts: list[int],
         headline_end: int,
-        headline_reversed: frozenset[str],
+        headline_reversed: frozenset[tuple[str, str]],
         breaks: list[int],
         intent: str | None = None,
     ) -> Occurrence:
@@ -443,7 +443,9 @@ class ThreatScorer:
         if reversal:
             score *= REVERSED
             reasons.append(f"reversed by {doc[reversal[0][0] : reversal[0][1]].text!r}")
-        elif headline_reversed & {"", category} and start >= headline_end:
+        elif start >= headline_end and any(
+            c in ("", category) and phrase not in ignored for c, phrase in headline_reversed
+        ):
             score *= REVERSED_IN_HEADLINE
             reasons.append("the headline reports a release, acquittal or similar")
         if any(

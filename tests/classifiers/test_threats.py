@@ -735,6 +735,20 @@ ROUND_11 = [
         {"judicial_harassment"},
         True,
     ),
+    # VAT, sales tax and excise bills are tax laws; bills pulled, voted down or voided are undone
+    ("Velgrad parliament approves 12% VAT on streaming and social media apps", "", set(), None),
+    ("Velgrad MPs vote down the foreign-funded NGO bill", "", set(), None),
+    ("Minister pulls media council bill after journalists' campaign", "", set(), None),
+    ("Constitutional court voids decree on NGOs", "", set(), None),
+    # ... but a bill that clears the cabinet is passed, and a bill "under government veto" creates a veto
+    ("Velgrad cabinet clears online speech bill for parliament", "", {"restrictive_law"}, True),
+    ("Parliament passes bill putting NGO foreign funding under government veto", "", {"restrictive_law"}, True),
+    # a network back, reachable or available again is a restoration
+    ("Mobile data back in three Velgrad districts after weeks offline", "", set(), None),
+    ("Velgrad networks reachable again after overnight internet cut", "", set(), None),
+    # 'intercepted on the road' stops a person; a phone call is no phone
+    ("Activist Tam Vo intercepted on the road and threatened by two men", "", {"threat_harassment"}, True),
+    ("Velgrad reporters phoned and told not to publish names", "", set(), None),
 ]
 
 
