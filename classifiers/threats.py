@@ -471,6 +471,16 @@ class ThreatScorer:
         if in_sentence("generic"):
             score *= GENERIC
             reasons.append(GENERIC_REASON)
+        elif (
+            start >= headline_end
+            and any(m[0] < headline_end for m in found.get("generic", []))
+            and any(any(c.isdigit() for c in t.text) for t in doc[:headline_end])
+        ):
+            # "Monitor: 23 journalists faced 408 years in jail in April": a headline that counts over a
+            # period, from a report or a tally, makes the lede the trend's figures ("one killing, the
+            # third this year" names no digit: still news)
+            score *= GENERIC
+            reasons.append(f"{GENERIC_REASON}: the headline announces a trend report")
         elif _counted_over_a_period(doc, start, end, sentence, found, breaks):
             score *= GENERIC
             reasons.append(f"{GENERIC_REASON}: a count over a period")

@@ -749,6 +749,28 @@ ROUND_11 = [
     # 'intercepted on the road' stops a person; a phone call is no phone
     ("Activist Tam Vo intercepted on the road and threatened by two men", "", {"threat_harassment"}, True),
     ("Velgrad reporters phoned and told not to publish names", "", set(), None),
+    # a headline that announces a trend report makes the lede its figures
+    (
+        "Monitor's yearly report counts 40 attacks on reporters",
+        "Journalists were threatened, beaten and detained in 14 provinces, the group found.",
+        set(),
+        True,
+    ),
+    (
+        "Velgrad rights mission finds 200 activists abused since the coup",
+        "Arrests, threats and torture were recorded against that many defenders over three years.",
+        set(),
+        True,
+    ),
+    # ... while a report about one named defender keeps its event, and so does one killing counted
+    # in a period ("the third this year")
+    (
+        "Reporter shot dead in Velgrad, the third so far this year",
+        "Gunmen attacked the journalist outside his home.",
+        {"physical_attack"},
+        True,
+    ),
+    ("Police detain reporter Ivo Lant over report on prison abuse", "", {"arrest_detention"}, True),
 ]
 
 
