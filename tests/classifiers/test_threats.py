@@ -762,6 +762,25 @@ ROUND_11 = [
         set(),
         True,
     ),
+    # judicial press wording: accused of, on suspicion of, defamation probes, tried for, travel bans with the
+    # people between, outlets off air, legal status stripped; an appeal to states is a call
+    (
+        "Police detain editor Ivo Lant, accusing him of insulting the governor",
+        "",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
+    ("Police open defamation probe against reporter Tam Vo", "", {"judicial_harassment"}, True),
+    ("Velgrad bars five rights activists from travelling abroad", "", {"judicial_harassment"}, True),
+    ("Ministry takes news channel Velgrad 24 off air", "", {"judicial_harassment"}, True),
+    ("Interior ministry strips the NGO of its legal status", "", {"judicial_harassment"}, True),
+    ("UN experts appeal to every state to protect human rights defenders", "", set(), True),
+    ("Court grants journalist Ivo Lant anticipatory bail in sedition case", "", set(), True),
+    # a union officer by title, a YouTube channel's owner
+    ("Dock workers' union president shot dead outside his home", "", {"physical_attack"}, True),
+    ("Police detain owner of YouTube channel over lockdown breach", "", {"arrest_detention"}, True),
+    # threats: doxxers, warnings against covering
+    ("Reporters say police warned them against covering the protests", "", {"threat_harassment"}, True),
     # ... while a report about one named defender keeps its event, and so does one killing counted
     # in a period ("the third this year")
     (
