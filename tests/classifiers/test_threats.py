@@ -779,6 +779,9 @@ ROUND_11 = [
     # a union officer by title, a YouTube channel's owner
     ("Dock workers' union president shot dead outside his home", "", {"physical_attack"}, True),
     ("Police detain owner of YouTube channel over lockdown breach", "", {"arrest_detention"}, True),
+    # plurals the lookup lemmatiser keeps as written are defenders too
+    ("Police detain three bloggers in Velgrad", "", {"arrest_detention"}, True),
+    ("Velgrad strips three NGOs of their legal status", "", {"judicial_harassment"}, True),
     # threats: doxxers, warnings against covering
     ("Reporters say police warned them against covering the protests", "", {"threat_harassment"}, True),
     # ... while a report about one named defender keeps its event, and so does one killing counted
