@@ -288,7 +288,7 @@ class ThreatScorer:
         # Categories the headline reports undone ("" for a language-wide cue: all of them): "Australia
         # shelves misinformation bill" makes the lede's "the bill would have ..." no new law.
         headline_reversed = frozenset(
-            m[2].category
+            (m[2].category, m[2].phrase)
             for m in found.get("reversal", [])
             if m[0] < headline_end and self._live_reversal(doc, m, found)
         )
@@ -347,7 +347,7 @@ class ThreatScorer:
         derived: Derived,
         starts: list[int],
         headline_end: int,
-        headline_reversed: frozenset[str],
+        headline_reversed: frozenset[tuple[str, str]],
         breaks: list[int],
         intent: str | None = None,
     ) -> Occurrence:
@@ -443,7 +443,9 @@ class ThreatScorer:
         if reversal:
             score *= REVERSED
             reasons.append(f"reversed by {doc[reversal[0][0] : reversal[0][1]].text!r}")
-        elif headline_reversed & {"", category} and start >= headline_end:
+        elif start >= headline_end and any(
+            c in ("", category) and phrase not in ignored for c, phrase in headline_reversed
+        ):
             score *= REVERSED_IN_HEADLINE
             reasons.append("the headline reports a release, acquittal or similar")
         if any(
@@ -469,6 +471,16 @@ class ThreatScorer:
         if in_sentence("generic"):
             score *= GENERIC
             reasons.append(GENERIC_REASON)
+        elif (
+            start >= headline_end
+            and any(m[0] < headline_end for m in found.get("generic", []))
+            and any(any(c.isdigit() for c in t.text) for t in doc[:headline_end])
+        ):
+            # "Monitor: 23 journalists faced 408 years in jail in April": a headline that counts over a
+            # period, from a report or a tally, makes the lede the trend's figures ("one killing, the
+            # third this year" names no digit: still news)
+            score *= GENERIC
+            reasons.append(f"{GENERIC_REASON}: the headline announces a trend report")
         elif _counted_over_a_period(doc, start, end, sentence, found, breaks):
             score *= GENERIC
             reasons.append(f"{GENERIC_REASON}: a count over a period")
@@ -913,8 +925,11 @@ def _crime_story(found: dict[str, list[tuple[int, int, Rule]]]) -> bool:
         return False
     triggers = found.get("strong", []) + found.get("weak", [])
     harms = {(s, e) for s, e, r in triggers if r.category == PHYSICAL_ATTACK}
-    # "abducted" is a harm word of both lists: only an arrest or a charge that is no harm word counts.
-    return any(r.category in PERPETRATOR_SENSITIVE and (s, e) not in harms for s, e, r in triggers)
+    # "abducted" is a harm word of both lists: only an arrest or a charge that is no harm word counts,
+    # and no ambiguous verb that needs a person beside it ("armed men seized four people", "took away").
+    return any(
+        r.category in PERPETRATOR_SENSITIVE and (s, e) not in harms and r.near is None for s, e, r in triggers
+    )
 
 
 def _name_tokens(doc: Doc) -> set[int]:

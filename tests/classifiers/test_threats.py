@@ -704,3 +704,103 @@ def test_harm_word_inside_an_arrest_phrase_names_no_victim(classifier: ThreatCla
     )
     assert result.categories == ("arrest_detention",)
     assert result.hrd_victim
+
+
+# Round 11: press wording from many writers (invented sentences, fictional names and places).
+ROUND_11 = [
+    # kidnappings by armed groups: an attack, and the ambiguous "seized"/"took" of the lede is no arrest
+    # that would make it a crime story
+    (
+        "Rebels abduct six foreign trekkers in the Velgrad hills",
+        "The hikers were taken from their camp at night, and troops began searching the area.",
+        {"physical_attack"},
+        False,
+    ),
+    (
+        "Three traders abducted by gunmen near Port Lenz",
+        "Armed men seized them on the road and demanded a ransom.",
+        {"physical_attack"},
+        False,
+    ),
+    # the press's other killing and beating verbs
+    ("Land activist Tam Vo found bludgeoned to death near Velgrad", "", {"physical_attack"}, True),
+    ("Police officer knocks down photographer Ivo Lant at Velgrad rally", "", {"physical_attack"}, True),
+    # "missed" is no "missing"; "push ahead" is no shove
+    ("Exam-day mobile internet cut in Velgrad; students missed online classes", "", {"internet_shutdown"}, True),
+    ("Velgrad police detain lawyer Ivo Lant as they push ahead with crackdown", "", {"arrest_detention"}, True),
+    # house arrest that follows a prison term is part of the sentence
+    (
+        "Velgrad court jails blogger Tam Vo for six years",
+        "He will serve three further years under house arrest after his release from prison.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # VAT, sales tax and excise bills are tax laws; bills pulled, voted down or voided are undone
+    ("Velgrad parliament approves 12% VAT on streaming and social media apps", "", set(), None),
+    ("Velgrad MPs vote down the foreign-funded NGO bill", "", set(), None),
+    ("Minister pulls media council bill after journalists' campaign", "", set(), None),
+    ("Constitutional court voids decree on NGOs", "", set(), None),
+    # ... but a bill that clears the cabinet is passed, and a bill "under government veto" creates a veto
+    ("Velgrad cabinet clears online speech bill for parliament", "", {"restrictive_law"}, True),
+    ("Parliament passes bill putting NGO foreign funding under government veto", "", {"restrictive_law"}, True),
+    # a network back, reachable or available again is a restoration
+    ("Mobile data back in three Velgrad districts after weeks offline", "", set(), None),
+    ("Velgrad networks reachable again after overnight internet cut", "", set(), None),
+    # 'intercepted on the road' stops a person; a phone call is no phone
+    ("Activist Tam Vo intercepted on the road and threatened by two men", "", {"threat_harassment"}, True),
+    ("Velgrad reporters phoned and told not to publish names", "", set(), None),
+    # a headline that announces a trend report makes the lede its figures
+    (
+        "Monitor's yearly report counts 40 attacks on reporters",
+        "Journalists were threatened, beaten and detained in 14 provinces, the group found.",
+        set(),
+        True,
+    ),
+    (
+        "Velgrad rights mission finds 200 activists abused since the coup",
+        "Arrests, threats and torture were recorded against that many defenders over three years.",
+        set(),
+        True,
+    ),
+    # judicial press wording: accused of, on suspicion of, defamation probes, tried for, travel bans with the
+    # people between, outlets off air, legal status stripped; an appeal to states is a call
+    (
+        "Police detain editor Ivo Lant, accusing him of insulting the governor",
+        "",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
+    ("Police open defamation probe against reporter Tam Vo", "", {"judicial_harassment"}, True),
+    ("Velgrad bars five rights activists from travelling abroad", "", {"judicial_harassment"}, True),
+    ("Ministry takes news channel Velgrad 24 off air", "", {"judicial_harassment"}, True),
+    ("Interior ministry strips the NGO of its legal status", "", {"judicial_harassment"}, True),
+    ("UN experts appeal to every state to protect human rights defenders", "", set(), True),
+    ("Court grants journalist Ivo Lant anticipatory bail in sedition case", "", set(), True),
+    # a union officer by title, a YouTube channel's owner
+    ("Dock workers' union president shot dead outside his home", "", {"physical_attack"}, True),
+    ("Police detain owner of YouTube channel over lockdown breach", "", {"arrest_detention"}, True),
+    # plurals the lookup lemmatiser keeps as written are defenders too
+    ("Police detain three bloggers in Velgrad", "", {"arrest_detention"}, True),
+    ("Velgrad strips three NGOs of their legal status", "", {"judicial_harassment"}, True),
+    # threats: doxxers, warnings against covering
+    ("Reporters say police warned them against covering the protests", "", {"threat_harassment"}, True),
+    # ... while a report about one named defender keeps its event, and so does one killing counted
+    # in a period ("the third this year")
+    (
+        "Reporter shot dead in Velgrad, the third so far this year",
+        "Gunmen attacked the journalist outside his home.",
+        {"physical_attack"},
+        True,
+    ),
+    ("Police detain reporter Ivo Lant over report on prison abuse", "", {"arrest_detention"}, True),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected", "hrd_victim"), ROUND_11)
+def test_round_11_press_wording(
+    classifier: ThreatClassifier, title: str, summary: str, expected: set[str], hrd_victim: bool | None
+) -> None:
+    result = classifier.classify(ReportText("x", title, summary, "en"))
+    assert set(result.categories) == expected
+    if hrd_victim is not None:
+        assert result.hrd_victim is hrd_victim
