@@ -3,9 +3,9 @@
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev5.jsonl`` (batches written after tuning began, now tuned on:
 all ``dev``; ``holdout.jsonl``, ``holdout2.jsonl`` and ``holdout3.jsonl`` were each held out, scored and then
-promoted to tuning data), ``holdout4.jsonl`` (written blind before rule round 11) and ``holdout5.jsonl``
-(written blind in the same session, in reserve for the round after; both all ``test``) are written separately,
-so the assertions that need them are skipped only while they are absent.
+promoted to tuning data), ``holdout4.jsonl`` (written blind before rule round 11), ``holdout5.jsonl`` and
+``holdout6.jsonl`` (written blind in the same session, in reserve for the rounds after; all ``test``) are written
+separately, so the assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ HOLDOUT2_FILE = LABELLED_DIR / "holdout2.jsonl"
 HOLDOUT3_FILE = LABELLED_DIR / "holdout3.jsonl"
 HOLDOUT4_FILE = LABELLED_DIR / "holdout4.jsonl"
 HOLDOUT5_FILE = LABELLED_DIR / "holdout5.jsonl"
+HOLDOUT6_FILE = LABELLED_DIR / "holdout6.jsonl"
 # Blind second annotations (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATIONS = {
     HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
@@ -44,6 +45,7 @@ SECOND_ANNOTATIONS = {
     HOLDOUT3_FILE: LABELLED_DIR / "holdout3-second-annotation.jsonl",
     HOLDOUT4_FILE: LABELLED_DIR / "holdout4-second-annotation.jsonl",
     HOLDOUT5_FILE: LABELLED_DIR / "holdout5-second-annotation.jsonl",
+    HOLDOUT6_FILE: LABELLED_DIR / "holdout6-second-annotation.jsonl",
 }
 MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {
@@ -56,6 +58,7 @@ BATCH_SPLITS = {
     HOLDOUT3_FILE: "dev",
     HOLDOUT4_FILE: "test",
     HOLDOUT5_FILE: "test",
+    HOLDOUT6_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
