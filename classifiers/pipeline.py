@@ -12,7 +12,9 @@ from typing import Final
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 # Importing the component modules registers their factories with spaCy.
 from classifiers import gazetteer, lemmas, persons, threats
@@ -31,6 +33,9 @@ _REGISTERED: Final = (gazetteer, lemmas, persons, threats)
 # Names and phrases from the gazetteers must not crowd news words out of the tokenizer cache.
 TOKENIZER_CACHE_SIZE: Final = 200_000
 UNDETERMINED: Final = "und"
+# spaCy's Arabic suffix rules leave a sentence-final full stop on digits and Arabic letters ("2016.",
+# "يوماً."), so the trigger or year before it is missed and two sentences run together.
+EXTRA_SUFFIXES: Final = {"ar": (r"(?<=[0-9\u0600-\u06FF])\.",)}
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,9 @@ def build_pipeline(language: str, *, use_pretrained_ner: bool = True) -> Languag
     nlp = spacy.blank(language)
     if hasattr(nlp.tokenizer, "max_cache_size"):
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
+    if language in EXTRA_SUFFIXES and isinstance(nlp.tokenizer, Tokenizer):
+        suffixes = [*(nlp.Defaults.suffixes or ()), *EXTRA_SUFFIXES[language]]
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("hrdwatch_lemmas")
     nlp.add_pipe("hrdwatch_countries")
     nlp.add_pipe("hrdwatch_organisations")

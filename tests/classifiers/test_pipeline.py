@@ -1,0 +1,33 @@
+"""The per-language spaCy pipelines that `ThreatClassifier` builds."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pipeline import ReportText, ThreatClassifier, build_pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("اعتقل الصحفي عام 2016. ثم", ["اعتقل", "الصحفي", "عام", "2016", ".", "ثم"]),
+        ("ظل مختفياً. وقالت", ["ظل", "مختفياً", ".", "وقالت"]),
+        ("الساعة 3.5 مساء", ["الساعة", "3.5", "مساء"]),  # a decimal point is not a full stop
+    ],
+)
+def test_arabic_full_stop_is_split_off_digits_and_words(text: str, tokens: list[str]) -> None:
+    nlp = build_pipeline("ar", use_pretrained_ner=False)
+    assert [token.text for token in nlp.make_doc(text)] == tokens
+
+
+def test_arabic_evidence_sentence_ends_at_its_full_stop(classifier: ThreatClassifier) -> None:
+    result = classifier.classify(
+        ReportText(
+            "ar-stop",
+            "عاجل",
+            "قالت النقابة إن الشرطة اعتقلت الصحفي أحمد سمير في عام 2016. وأضافت أنه ما زال محتجزاً.",
+            "ar",
+        )
+    )
+    assert result.categories == ("arrest_detention",)
+    assert result.evidence[0].text == "قالت النقابة إن الشرطة اعتقلت الصحفي أحمد سمير في عام 2016."
