@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
 
 from classifiers.errors import ModelError
-from classifiers.gate import FEATURES, GATE_FILE, Gate, GateExample, fit_gate, gate_features
+from classifiers.gate import (
+    FEATURES,
+    GATE_FILE,
+    LEAN,
+    CategoryGate,
+    Gate,
+    GateExample,
+    fit_gate,
+    gate_features,
+)
 from classifiers.taxonomy import ARREST_DETENTION, CATEGORIES, JUDICIAL_HARASSMENT
-from classifiers.threats import Occurrence, ThreatAnalysis
+from classifiers.threats import THRESHOLD, Occurrence, ThreatAnalysis
 
 
 def analysis(arrest_score: float, judicial_score: float = 0.0) -> ThreatAnalysis:
@@ -48,9 +58,36 @@ def test_features_follow_the_declared_order() -> None:
 
 
 def test_gate_learns_when_to_trust_the_model() -> None:
-    gate = fit_gate(examples_where_the_model_decides())
-    assert gate.scores(analysis(0.7), "en", {ARREST_DETENTION: 0.9})[ARREST_DETENTION] >= 0.5
-    assert gate.scores(analysis(0.7), "en", {ARREST_DETENTION: 0.1})[ARREST_DETENTION] < 0.5
+    arrest = fit_gate(examples_where_the_model_decides()).categories[ARREST_DETENTION]
+    assert arrest.score(gate_features(analysis(0.7), ARREST_DETENTION, "en", 0.9)) >= 0.5
+    assert arrest.score(gate_features(analysis(0.7), ARREST_DETENTION, "en", 0.1)) < 0.5
+
+
+def constant_gate(probability: float) -> Gate:
+    """A gate that gives the arrest category the same score whatever it sees."""
+    width = len(FEATURES)
+    bias = math.log(probability / (1 - probability)) - LEAN
+    return Gate({ARREST_DETENTION: CategoryGate((0.0,) * width, bias, (0.0,) * width, (1.0,) * width)})
+
+
+def test_a_doubtful_gate_keeps_the_strongest_category_the_rules_flagged() -> None:
+    """Officers would rather read a borderline report than miss one: only a confident gate clears it."""
+    assert constant_gate(0.3).scores(analysis(0.7), "en", {})[ARREST_DETENTION] == THRESHOLD
+    assert constant_gate(0.1).scores(analysis(0.7), "en", {})[ARREST_DETENTION] == pytest.approx(
+        0.1, abs=1e-3
+    )
+
+
+def test_the_gate_keeps_nothing_the_rules_did_not_flag() -> None:
+    assert constant_gate(0.3).scores(analysis(0.45), "en", {})[ARREST_DETENTION] == pytest.approx(
+        0.3, abs=1e-3
+    )
+
+
+def test_the_gate_keeps_nothing_when_another_category_stands() -> None:
+    scores = constant_gate(0.3).scores(analysis(0.7, 0.6), "en", {})
+    assert scores[ARREST_DETENTION] == pytest.approx(0.3, abs=1e-3)
+    assert scores[JUDICIAL_HARASSMENT] == 0.6
 
 
 def test_gate_never_scores_a_category_without_a_live_trigger() -> None:
