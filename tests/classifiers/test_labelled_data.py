@@ -2,10 +2,10 @@
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev5.jsonl`` (batches written after tuning began, now tuned on:
-all ``dev``; ``holdout.jsonl``, ``holdout2.jsonl`` and ``holdout3.jsonl`` were each held out, scored and then
-promoted to tuning data), ``holdout4.jsonl`` (written blind before rule round 11), ``holdout5.jsonl`` and
-``holdout6.jsonl`` (written blind in the same session, in reserve for the rounds after; all ``test``) are written
-separately, so the assertions that need them are skipped only while they are absent.
+all ``dev``; ``holdout.jsonl`` … ``holdout4.jsonl`` were each held out, scored and then promoted to tuning
+data), ``holdout5.jsonl`` and ``holdout6.jsonl`` (written blind with ``holdout4.jsonl``, in reserve for rounds 12
+and 13; all ``test``) are written separately, so the assertions that need them are skipped only while they are
+absent.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # Batches written after tuning began. fresh.jsonl was held out for one measurement and then
 # promoted to tuning data; dev3.jsonl to dev5.jsonl were written as tuning data; holdout.jsonl replaced
 # fresh.jsonl as the batch nobody tunes on, was scored once and became tuning data when holdout2.jsonl took its place;
-# holdout2.jsonl and holdout3.jsonl became tuning data for round 11, when holdout4.jsonl was written to measure it.
+# holdout2.jsonl and holdout3.jsonl became tuning data for round 11, when holdout4.jsonl was written to measure it;
+# holdout4.jsonl, scored once after round 11, became tuning data for round 12, which holdout5.jsonl measures.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -56,7 +57,7 @@ BATCH_SPLITS = {
     HOLDOUT_FILE: "dev",
     HOLDOUT2_FILE: "dev",
     HOLDOUT3_FILE: "dev",
-    HOLDOUT4_FILE: "test",
+    HOLDOUT4_FILE: "dev",
     HOLDOUT5_FILE: "test",
     HOLDOUT6_FILE: "test",
 }
