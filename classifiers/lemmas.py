@@ -32,6 +32,9 @@ _AR_SUFFIXES: Final = ("ات", "ون", "ين", "ان", "ها", "هم", "ة", "ه
 # number words where the press spells small numbers out (`numbers` in the language's cues.yaml).
 NUMBER: Final = "#"
 _DIGITS: Final = re.compile(r"^\d+(?:[.,]\d+)*$")
+# Typographic apostrophes read as the typewriter one: "l’ONG", "d’un", "activist’s" are matched
+# like "l'ONG", "d'un", "activist's" (pattern files are written with ').
+APOSTROPHES: Final = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2032": "'"})
 
 
 @cache
@@ -69,6 +72,7 @@ def norm_function(language: str) -> Callable[[str], str]:
     base = _base_norm(language)
 
     def normalise(word: str) -> str:
+        word = word.translate(APOSTROPHES)
         if _DIGITS.match(word) or word.lower() in words:
             return NUMBER
         return base(word)

@@ -238,9 +238,11 @@ class ThreatScorer:
             self.rules[match_id] = Rule(
                 kind, category, entry.phrase, entry.weight or weight, entry.near, entry.sense
             )
-            matcher = self.by_form if entry.exact else self.by_lemma
-            pattern = nlp.make_doc(entry.phrase.lower() if entry.exact else entry.phrase)
-            matcher.add(key, [pattern])
+            if entry.exact:  # matched on the surface: "d'" and "d’" are both written
+                forms = dict.fromkeys([entry.phrase.lower(), entry.phrase.lower().replace("'", "’")])
+                self.by_form.add(key, [nlp.make_doc(form) for form in forms])
+            else:
+                self.by_lemma.add(key, [nlp.make_doc(entry.phrase)])
 
     def _live_reversal(
         self, doc: Doc, cue: tuple[int, int, Rule], found: dict[str, list[tuple[int, int, Rule]]]
