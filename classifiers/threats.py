@@ -321,7 +321,10 @@ class ThreatScorer:
             if occ.category not in best or occ.score > best[occ.category].score:
                 best[occ.category] = occ
         _total_scores(scores, best, occurrences)
-        beside = _incompatible_beside_main_event(scores, best, headline_end)
+        # "Activist sentenced to five years": the arrest the lede tells ("arrested in July 2017",
+        # "held since June") is the verdict's past, not a second event.
+        verdict = any(m[0] < headline_end for m in found.get("convictions", []))
+        beside = _incompatible_beside_main_event(scores, best, headline_end, verdict)
         if beside:
             occurrences = [
                 replace(
@@ -546,14 +549,16 @@ def _total_scores(
 
 
 def _incompatible_beside_main_event(
-    scores: dict[str, float], best: dict[str, Occurrence], headline_end: int
+    scores: dict[str, float], best: dict[str, Occurrence], headline_end: int, verdict: bool = False
 ) -> dict[str, str]:
     """Positive categories that cannot be a second side of the report's main event, each with the
     main event's category. The main event is the headline's (the strongest one there), else the
     strongest in the report. A report tells one event, sometimes two that go together (arrested
     and charged, raided and devices seized, a law and a shutdown); a category that does not go with
     the main event is context ("a court case" beside a killing, "threats" before a murder, a law
-    named beside a block) unless triggers in two sentences confirm it."""
+    named beside a block) unless triggers in two sentences confirm it. Beside a verdict the headline
+    reports (`verdict`), an arrest told only after the headline is the case's past ("convicted after
+    months in detention"), however often the lede repeats it."""
     positive = [c for c in CATEGORIES if scores[c] >= THRESHOLD]
     if len(positive) < 2:
         return {}
@@ -561,11 +566,20 @@ def _incompatible_beside_main_event(
         positive,
         key=lambda c: (best[c].sentence[0] < headline_end, scores[c], -best[c].start),
     )
-    return {
+    beside = {
         c: main
         for c in positive
         if c != main and frozenset((main, c)) not in COMPATIBLE_EVENTS and scores[c] < CONFIRMED
     }
+    if (
+        verdict
+        and main == JUDICIAL_HARASSMENT
+        and ARREST_DETENTION in positive
+        and best[main].sentence[0] < headline_end
+        and best[ARREST_DETENTION].start >= headline_end
+    ):
+        beside[ARREST_DETENTION] = main
+    return beside
 
 
 def _read_intents(

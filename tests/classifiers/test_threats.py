@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from classifiers.patterns import load_language
+from classifiers.patterns import Entry, load_language
 from classifiers.pipeline import ReportText, ThreatClassifier
 from classifiers.taxonomy import CATEGORIES
 from classifiers.threats import ThreatScorer
@@ -804,3 +804,24 @@ def test_round_11_press_wording(
     assert set(result.categories) == expected
     if hrd_victim is not None:
         assert result.hrd_victim is hrd_victim
+
+
+def test_arrest_told_in_a_verdicts_lede_is_its_past(classifier: ThreatClassifier) -> None:
+    # "convicted after months in detention" is judicial_harassment only (GUIDELINES §4); with no
+    # `convictions` cue the arrest stays a second event beside the prosecution.
+    nlp = classifier.pipeline("en")
+    english = load_language("en")
+    entries = tuple(Entry(p) for p in ("sentence", "convict"))
+    with_verdicts = ThreatScorer(
+        nlp, "verdicts", replace(english, cues=replace(english.cues, convictions=entries))
+    )
+    without = ThreatScorer(nlp, "plain", replace(english, cues=replace(english.cues, convictions=())))
+    doc = nlp(
+        "Blogger Ivo Marsk sentenced to four years for posts\n"
+        "The blogger, arrested in the capital last spring, was convicted of spreading false news."
+    )
+    assert with_verdicts.analyse(doc).categories == ("judicial_harassment",)
+    assert set(without.analyse(doc).categories) == {"arrest_detention", "judicial_harassment"}
+    # An arrest in the headline itself stays news: "arrested and sentenced".
+    doc = nlp("Blogger Ivo Marsk arrested and sentenced to four years for posts")
+    assert set(with_verdicts.analyse(doc).categories) == {"arrest_detention", "judicial_harassment"}
