@@ -124,6 +124,7 @@ COMPATIBLE_EVENTS: Final = frozenset(
         (PHYSICAL_ATTACK, INTERNET_SHUTDOWN),
         (PHYSICAL_ATTACK, SURVEILLANCE_DIGITAL),  # beaten and the phone taken: one raid
         (PHYSICAL_ATTACK, RESTRICTIVE_LAW),
+        (ARREST_DETENTION, INTERNET_SHUTDOWN),  # journalists held while the network is cut
     )
 )
 # "sentenced ... for kidnapping, raping and torturing the journalist": a harm after a crime link

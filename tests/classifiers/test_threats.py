@@ -825,3 +825,17 @@ def test_arrest_told_in_a_verdicts_lede_is_its_past(classifier: ThreatClassifier
     # An arrest in the headline itself stays news: "arrested and sentenced".
     doc = nlp("Blogger Ivo Marsk arrested and sentenced to four years for posts")
     assert set(with_verdicts.analyse(doc).categories) == {"arrest_detention", "judicial_harassment"}
+
+
+def test_arrests_and_a_network_cut_are_two_events_of_one_report(classifier: ThreatClassifier) -> None:
+    # Protesters or journalists held while the authorities cut the network: both are news, like
+    # protesters beaten during a shutdown.
+    result = classifier.classify(
+        ReportText(
+            "x",
+            "Velgrad police detain ten journalists at protest",
+            "Authorities also shut down mobile internet across the capital on Monday, NetBlocks said.",
+            "en",
+        )
+    )
+    assert set(result.categories) == {"arrest_detention", "internet_shutdown"}
