@@ -290,10 +290,13 @@ class ThreatScorer:
         headline_end = starts[1] if len(starts) > 1 else len(doc)
         # Categories the headline reports undone ("" for a language-wide cue: all of them): "Australia
         # shelves misinformation bill" makes the lede's "the bill would have ..." no new law.
+        # A release called for is none: "groups demand release of reporter", "must free".
         headline_reversed = frozenset(
             (m[2].category, m[2].phrase)
             for m in found.get("reversal", [])
-            if m[0] < headline_end and self._live_reversal(doc, m, found)
+            if m[0] < headline_end
+            and self._live_reversal(doc, m, found)
+            and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in found.get("hypothetical", []))
         )
         breaks = _clause_breaks(doc, found)
         judged = tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues))

@@ -839,3 +839,16 @@ def test_arrests_and_a_network_cut_are_two_events_of_one_report(classifier: Thre
         )
     )
     assert set(result.categories) == {"arrest_detention", "internet_shutdown"}
+
+
+def test_a_release_called_for_in_the_headline_reverses_nothing(classifier: ThreatClassifier) -> None:
+    # "demand release of" is a call: the detention the lede tells is still the news.
+    result = classifier.classify(
+        ReportText(
+            "x",
+            "Rights groups demand release of journalist Ivo Lant",
+            "Police detained the journalist in Velgrad on Monday over his reporting.",
+            "en",
+        )
+    )
+    assert result.categories == ("arrest_detention",)
