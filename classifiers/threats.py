@@ -779,7 +779,19 @@ def _counted_over_a_period(
         and _ends_phrase(doc, cue_end)  # "killed in 2018", not "shot dead in 2025 attack"
     ]
     if not years:
-        return False
+        # "En 2018 fueron asesinados 164 defensores": the year first, then the trigger and its count
+        earlier = any(
+            0 <= start - cue_end <= DATED_REACH
+            and sentence[0] <= cue_start
+            and _YEAR.match(doc[cue_end].text)
+            and _same_clause(breaks, cue_end, start)
+            for cue_start, cue_end, _ in found.get("dated", [])
+            if cue_end < len(doc)
+        )
+        after = doc[end : min(sentence[1], end + COUNT_REACH)]
+        return earlier and any(
+            t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, end, t.i) for t in after
+        )
     before = doc[max(sentence[0], start - COUNT_REACH) : start]
     return any(
         t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, t.i, start) for t in before

@@ -852,3 +852,14 @@ def test_a_release_called_for_in_the_headline_reverses_nothing(classifier: Threa
         )
     )
     assert result.categories == ("arrest_detention",)
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("es", "Informe de Global Witness: en 2018 fueron asesinados 164 defensores de la tierra"),
+        ("en", "In 2022, police arrested 45 journalists in the region, the report says"),
+    ],
+)
+def test_tally_with_the_year_first_is_a_count(classifier: ThreatClassifier, language: str, title: str) -> None:
+    assert classifier.classify(ReportText("x", title, "", language)).categories == ()
