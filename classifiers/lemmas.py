@@ -27,11 +27,24 @@ _AR_DIACRITICS: Final = re.compile(r"[\u064B-\u065F\u0670\u0640]")  # harakat, d
 _AR_PREFIXES: Final = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 _AR_SUFFIXES: Final = ("ات", "ون", "ين", "ان", "ها", "هم", "ة", "ه")
 
+# Prepositions and adverbs the lookup tables read as forms of a verb or a noun: "puis" (then) is no
+# "pouvoir" (so no hypothetical "peut"), "entre" (between) no "entrar"/"entrer" (to enter, a break-in),
+# "pelo" (by the) no "pelar", "после" (after) no "посол" (ambassador). They keep their own form.
+FUNCTION_WORDS: Final = {
+    "fr": frozenset({"puis", "entre"}),
+    "es": frozenset({"sobre", "bajo", "entre"}),
+    "pt": frozenset({"sobre", "pelo", "pela", "pelos", "pelas", "entre", "ante"}),
+    "ru": frozenset({"после", "при"}),
+}
+
 # Quantities share one form, so a pattern like "hand # year" finds "handed 38 years" and "given
 # seven years": sentences and tallies are written with any number. Digits in every language,
 # number words where the press spells small numbers out (`numbers` in the language's cues.yaml).
 NUMBER: Final = "#"
 _DIGITS: Final = re.compile(r"^\d+(?:[.,]\d+)*$")
+# Typographic apostrophes read as the typewriter one: "l’ONG", "d’un", "activist’s" are matched
+# like "l'ONG", "d'un", "activist's" (pattern files are written with ').
+APOSTROPHES: Final = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2032": "'"})
 
 
 @cache
@@ -69,6 +82,7 @@ def norm_function(language: str) -> Callable[[str], str]:
     base = _base_norm(language)
 
     def normalise(word: str) -> str:
+        word = word.translate(APOSTROPHES)
         if _DIGITS.match(word) or word.lower() in words:
             return NUMBER
         return base(word)
@@ -82,9 +96,12 @@ def _base_norm(language: str) -> Callable[[str], str]:
     table = lemma_table(language)
     if table is None:
         return str.lower
+    keep = FUNCTION_WORDS.get(language, frozenset())
 
     def lookup(word: str) -> str:
         lower = word.lower()
+        if lower in keep:
+            return lower
         lemma = table.get(lower, lower)
         return str(lemma[0] if isinstance(lemma, list) else lemma).lower()
 

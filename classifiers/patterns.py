@@ -55,6 +55,7 @@ CUE_KINDS: Final = (
     "clause_breaks",
     "topics",
     "sources",
+    "convictions",
 )
 # Single words the engine compares token by token (lower-case form, no lemma): number words that
 # share the form `#`, and the closed-class words of clause-level rules.
@@ -128,6 +129,8 @@ class Cues:
     # Reporting on, footage of, a video (after the harm): the harm is what a defender's work is about.
     topics: tuple[Entry, ...] = ()
     sources: tuple[Entry, ...] = ()
+    # sentenced, convicted, N years in prison …: a headline verdict makes the lede's arrest its past.
+    convictions: tuple[Entry, ...] = ()
     # Single words, lower-case (`WORD_KEYS`); an empty set switches the rule that reads it off:
     numbers: frozenset[str] = frozenset()  # number words written as `#` ("seven", "trois")
     time_links: frozenset[str] = frozenset()  # after, since …: a release after one dates something else

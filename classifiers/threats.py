@@ -124,6 +124,7 @@ COMPATIBLE_EVENTS: Final = frozenset(
         (PHYSICAL_ATTACK, INTERNET_SHUTDOWN),
         (PHYSICAL_ATTACK, SURVEILLANCE_DIGITAL),  # beaten and the phone taken: one raid
         (PHYSICAL_ATTACK, RESTRICTIVE_LAW),
+        (ARREST_DETENTION, INTERNET_SHUTDOWN),  # journalists held while the network is cut
     )
 )
 # "sentenced ... for kidnapping, raping and torturing the journalist": a harm after a crime link
@@ -238,9 +239,11 @@ class ThreatScorer:
             self.rules[match_id] = Rule(
                 kind, category, entry.phrase, entry.weight or weight, entry.near, entry.sense
             )
-            matcher = self.by_form if entry.exact else self.by_lemma
-            pattern = nlp.make_doc(entry.phrase.lower() if entry.exact else entry.phrase)
-            matcher.add(key, [pattern])
+            if entry.exact:  # matched on the surface: "d'" and "d’" are both written
+                forms = dict.fromkeys([entry.phrase.lower(), entry.phrase.lower().replace("'", "’")])
+                self.by_form.add(key, [nlp.make_doc(form) for form in forms])
+            else:
+                self.by_lemma.add(key, [nlp.make_doc(entry.phrase)])
 
     def _live_reversal(
         self, doc: Doc, cue: tuple[int, int, Rule], found: dict[str, list[tuple[int, int, Rule]]]
@@ -287,10 +290,13 @@ class ThreatScorer:
         headline_end = starts[1] if len(starts) > 1 else len(doc)
         # Categories the headline reports undone ("" for a language-wide cue: all of them): "Australia
         # shelves misinformation bill" makes the lede's "the bill would have ..." no new law.
+        # A release called for is none: "groups demand release of reporter", "must free".
         headline_reversed = frozenset(
             (m[2].category, m[2].phrase)
             for m in found.get("reversal", [])
-            if m[0] < headline_end and self._live_reversal(doc, m, found)
+            if m[0] < headline_end
+            and self._live_reversal(doc, m, found)
+            and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in found.get("hypothetical", []))
         )
         breaks = _clause_breaks(doc, found)
         judged = tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues))
@@ -319,7 +325,10 @@ class ThreatScorer:
             if occ.category not in best or occ.score > best[occ.category].score:
                 best[occ.category] = occ
         _total_scores(scores, best, occurrences)
-        beside = _incompatible_beside_main_event(scores, best, headline_end)
+        # "Activist sentenced to five years": the arrest the lede tells ("arrested in July 2017",
+        # "held since June") is the verdict's past, not a second event.
+        verdict = any(m[0] < headline_end for m in found.get("convictions", []))
+        beside = _incompatible_beside_main_event(scores, best, headline_end, verdict)
         if beside:
             occurrences = [
                 replace(
@@ -544,14 +553,16 @@ def _total_scores(
 
 
 def _incompatible_beside_main_event(
-    scores: dict[str, float], best: dict[str, Occurrence], headline_end: int
+    scores: dict[str, float], best: dict[str, Occurrence], headline_end: int, verdict: bool = False
 ) -> dict[str, str]:
     """Positive categories that cannot be a second side of the report's main event, each with the
     main event's category. The main event is the headline's (the strongest one there), else the
     strongest in the report. A report tells one event, sometimes two that go together (arrested
     and charged, raided and devices seized, a law and a shutdown); a category that does not go with
     the main event is context ("a court case" beside a killing, "threats" before a murder, a law
-    named beside a block) unless triggers in two sentences confirm it."""
+    named beside a block) unless triggers in two sentences confirm it. Beside a verdict the headline
+    reports (`verdict`), an arrest told only after the headline is the case's past ("convicted after
+    months in detention"), however often the lede repeats it."""
     positive = [c for c in CATEGORIES if scores[c] >= THRESHOLD]
     if len(positive) < 2:
         return {}
@@ -559,11 +570,20 @@ def _incompatible_beside_main_event(
         positive,
         key=lambda c: (best[c].sentence[0] < headline_end, scores[c], -best[c].start),
     )
-    return {
+    beside = {
         c: main
         for c in positive
         if c != main and frozenset((main, c)) not in COMPATIBLE_EVENTS and scores[c] < CONFIRMED
     }
+    if (
+        verdict
+        and main == JUDICIAL_HARASSMENT
+        and ARREST_DETENTION in positive
+        and best[main].sentence[0] < headline_end
+        and best[ARREST_DETENTION].start >= headline_end
+    ):
+        beside[ARREST_DETENTION] = main
+    return beside
 
 
 def _read_intents(
@@ -759,7 +779,19 @@ def _counted_over_a_period(
         and _ends_phrase(doc, cue_end)  # "killed in 2018", not "shot dead in 2025 attack"
     ]
     if not years:
-        return False
+        # "En 2018 fueron asesinados 164 defensores": the year first, then the trigger and its count
+        earlier = any(
+            0 <= start - cue_end <= DATED_REACH
+            and sentence[0] <= cue_start
+            and _YEAR.match(doc[cue_end].text)
+            and _same_clause(breaks, cue_end, start)
+            for cue_start, cue_end, _ in found.get("dated", [])
+            if cue_end < len(doc)
+        )
+        after = doc[end : min(sentence[1], end + COUNT_REACH)]
+        return earlier and any(
+            t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, end, t.i) for t in after
+        )
     before = doc[max(sentence[0], start - COUNT_REACH) : start]
     return any(
         t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, t.i, start) for t in before

@@ -31,3 +31,20 @@ def test_arabic_evidence_sentence_ends_at_its_full_stop(classifier: ThreatClassi
     )
     assert result.categories == ("arrest_detention",)
     assert result.evidence[0].text == "قالت النقابة إن الشرطة اعتقلت الصحفي أحمد سمير في عام 2016."
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "plain"), [("fr", "l’", "l'"), ("fr", "d’", "d'"), ("en", "’s", "'s")]
+)
+def test_typographic_apostrophe_is_matched_like_the_plain_one(language: str, word: str, plain: str) -> None:
+    nlp = build_pipeline(language, use_pretrained_ner=False)
+    assert nlp.make_doc(word)[0].norm_ == nlp.make_doc(plain)[0].norm_
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "not_lemma"),
+    [("fr", "puis", "pouvoir"), ("es", "entre", "entrar"), ("pt", "pelo", "pelar"), ("ru", "после", "посол")],
+)
+def test_function_words_are_no_verb_or_noun(language: str, word: str, not_lemma: str) -> None:
+    nlp = build_pipeline(language, use_pretrained_ner=False)
+    assert nlp.make_doc(word)[0].norm_ == word != nlp.make_doc(not_lemma)[0].norm_

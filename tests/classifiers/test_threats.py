@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from classifiers.patterns import load_language
+from classifiers.patterns import Entry, load_language
 from classifiers.pipeline import ReportText, ThreatClassifier
 from classifiers.taxonomy import CATEGORIES
 from classifiers.threats import ThreatScorer
@@ -804,3 +804,62 @@ def test_round_11_press_wording(
     assert set(result.categories) == expected
     if hrd_victim is not None:
         assert result.hrd_victim is hrd_victim
+
+
+def test_arrest_told_in_a_verdicts_lede_is_its_past(classifier: ThreatClassifier) -> None:
+    # "convicted after months in detention" is judicial_harassment only (GUIDELINES §4); with no
+    # `convictions` cue the arrest stays a second event beside the prosecution.
+    nlp = classifier.pipeline("en")
+    english = load_language("en")
+    entries = tuple(Entry(p) for p in ("sentence", "convict"))
+    with_verdicts = ThreatScorer(
+        nlp, "verdicts", replace(english, cues=replace(english.cues, convictions=entries))
+    )
+    without = ThreatScorer(nlp, "plain", replace(english, cues=replace(english.cues, convictions=())))
+    doc = nlp(
+        "Blogger Ivo Marsk sentenced to four years for posts\n"
+        "The blogger, arrested in the capital last spring, was convicted of spreading false news."
+    )
+    assert with_verdicts.analyse(doc).categories == ("judicial_harassment",)
+    assert set(without.analyse(doc).categories) == {"arrest_detention", "judicial_harassment"}
+    # An arrest in the headline itself stays news: "arrested and sentenced".
+    doc = nlp("Blogger Ivo Marsk arrested and sentenced to four years for posts")
+    assert set(with_verdicts.analyse(doc).categories) == {"arrest_detention", "judicial_harassment"}
+
+
+def test_arrests_and_a_network_cut_are_two_events_of_one_report(classifier: ThreatClassifier) -> None:
+    # Protesters or journalists held while the authorities cut the network: both are news, like
+    # protesters beaten during a shutdown.
+    result = classifier.classify(
+        ReportText(
+            "x",
+            "Velgrad police detain ten journalists at protest",
+            "Authorities also shut down mobile internet across the capital on Monday, NetBlocks said.",
+            "en",
+        )
+    )
+    assert set(result.categories) == {"arrest_detention", "internet_shutdown"}
+
+
+def test_a_release_called_for_in_the_headline_reverses_nothing(classifier: ThreatClassifier) -> None:
+    # "demand release of" is a call: the detention the lede tells is still the news.
+    result = classifier.classify(
+        ReportText(
+            "x",
+            "Rights groups demand release of journalist Ivo Lant",
+            "Police detained the journalist in Velgrad on Monday over his reporting.",
+            "en",
+        )
+    )
+    assert result.categories == ("arrest_detention",)
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("es", "Informe de Global Witness: en 2018 fueron asesinados 164 defensores de la tierra"),
+        ("en", "In 2022, police arrested 45 journalists in the region, the report says"),
+    ],
+)
+def test_tally_with_the_year_first_is_a_count(classifier: ThreatClassifier, language: str, title: str) -> None:
+    assert classifier.classify(ReportText("x", title, "", language)).categories == ()
