@@ -17,7 +17,9 @@ $(STAMP): pyproject.toml uv.lock
 	$(UV) sync --frozen
 	@touch $(STAMP)
 
-demo: $(STAMP)
+# The demo classifies with the trained model and gate, as production does once `make model` has run; training
+# is skipped when the labelled data and settings are unchanged (the model's version is their hash).
+demo: $(STAMP) model
 	$(UV) run --frozen hrdwatch demo
 
 test: $(STAMP)
