@@ -726,8 +726,18 @@ ROUND_11 = [
     ("Land activist Tam Vo found bludgeoned to death near Velgrad", "", {"physical_attack"}, True),
     ("Police officer knocks down photographer Ivo Lant at Velgrad rally", "", {"physical_attack"}, True),
     # "missed" is no "missing"; "push ahead" is no shove
-    ("Exam-day mobile internet cut in Velgrad; students missed online classes", "", {"internet_shutdown"}, True),
-    ("Velgrad police detain lawyer Ivo Lant as they push ahead with crackdown", "", {"arrest_detention"}, True),
+    (
+        "Exam-day mobile internet cut in Velgrad; students missed online classes",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "Velgrad police detain lawyer Ivo Lant as they push ahead with crackdown",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
     # house arrest that follows a prison term is part of the sentence
     (
         "Velgrad court jails blogger Tam Vo for six years",
@@ -742,7 +752,12 @@ ROUND_11 = [
     ("Constitutional court voids decree on NGOs", "", set(), None),
     # ... but a bill that clears the cabinet is passed, and a bill "under government veto" creates a veto
     ("Velgrad cabinet clears online speech bill for parliament", "", {"restrictive_law"}, True),
-    ("Parliament passes bill putting NGO foreign funding under government veto", "", {"restrictive_law"}, True),
+    (
+        "Parliament passes bill putting NGO foreign funding under government veto",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
     # a network back, reachable or available again is a restoration
     ("Mobile data back in three Velgrad districts after weeks offline", "", set(), None),
     ("Velgrad networks reachable again after overnight internet cut", "", set(), None),
@@ -861,5 +876,7 @@ def test_a_release_called_for_in_the_headline_reverses_nothing(classifier: Threa
         ("en", "In 2022, police arrested 45 journalists in the region, the report says"),
     ],
 )
-def test_tally_with_the_year_first_is_a_count(classifier: ThreatClassifier, language: str, title: str) -> None:
+def test_tally_with_the_year_first_is_a_count(
+    classifier: ThreatClassifier, language: str, title: str
+) -> None:
     assert classifier.classify(ReportText("x", title, "", language)).categories == ()
