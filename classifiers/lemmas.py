@@ -44,7 +44,8 @@ NUMBER: Final = "#"
 _DIGITS: Final = re.compile(r"^\d+(?:[.,]\d+)*$")
 # Typographic apostrophes read as the typewriter one: "l’ONG", "d’un", "activist’s" are matched
 # like "l'ONG", "d'un", "activist's" (pattern files are written with ').
-APOSTROPHES: Final = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2032": "'"})
+TYPOGRAPHIC_APOSTROPHES: Final = ("\u2019", "\u02bc", "\u2032")
+APOSTROPHES: Final = str.maketrans(dict.fromkeys(TYPOGRAPHIC_APOSTROPHES, "'"))
 
 
 @cache

@@ -45,6 +45,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from classifiers.gazetteer import ORGANISATIONS_KEY
+from classifiers.lemmas import TYPOGRAPHIC_APOSTROPHES
 from classifiers.patterns import (
     CUE_KINDS,
     STRONG_WEIGHT,
@@ -198,6 +199,9 @@ class Derived:
     judged: tuple[tuple[int, int, Rule], ...]  # harms named as the crime a court or the police act on
     speakers: tuple[tuple[int, int, Rule], ...]  # defenders who tell the story rather than suffer it
     tried: tuple[tuple[int, int, Rule], ...]  # the headline's aggressor tried or arrested (see _tried)
+    # "Monitor: 23 journalists faced 408 years in jail in April": a headline with a generic cue and a
+    # digit counts over a period, so the lede gives the trend's figures ("the third this year": news).
+    trend_headline: bool = False
 
 
 if not Doc.has_extension("threats"):
@@ -239,8 +243,9 @@ class ThreatScorer:
             self.rules[match_id] = Rule(
                 kind, category, entry.phrase, entry.weight or weight, entry.near, entry.sense
             )
-            if entry.exact:  # matched on the surface: "d'" and "d’" are both written
-                forms = dict.fromkeys([entry.phrase.lower(), entry.phrase.lower().replace("'", "’")])
+            if entry.exact:  # matched on the surface, where "d'" is also written "d’"
+                phrase = entry.phrase.lower()
+                forms = dict.fromkeys([phrase, *(phrase.replace("'", a) for a in TYPOGRAPHIC_APOSTROPHES)])
                 self.by_form.add(key, [nlp.make_doc(form) for form in forms])
             else:
                 self.by_lemma.add(key, [nlp.make_doc(entry.phrase)])
@@ -312,6 +317,8 @@ class ThreatScorer:
                 )
             ),
             tried=_tried(judged, found, headline_end),
+            trend_headline=any(m[0] < headline_end for m in found.get("generic", []))
+            and any(any(c.isdigit() for c in t.text) for t in doc[:headline_end]),
         )
         occurrences = [
             self._score(
@@ -480,14 +487,7 @@ class ThreatScorer:
         if in_sentence("generic"):
             score *= GENERIC
             reasons.append(GENERIC_REASON)
-        elif (
-            start >= headline_end
-            and any(m[0] < headline_end for m in found.get("generic", []))
-            and any(any(c.isdigit() for c in t.text) for t in doc[:headline_end])
-        ):
-            # "Monitor: 23 journalists faced 408 years in jail in April": a headline that counts over a
-            # period, from a report or a tally, makes the lede the trend's figures ("one killing, the
-            # third this year" names no digit: still news)
+        elif start >= headline_end and derived.trend_headline:
             score *= GENERIC
             reasons.append(f"{GENERIC_REASON}: the headline announces a trend report")
         elif _counted_over_a_period(doc, start, end, sentence, found, breaks):

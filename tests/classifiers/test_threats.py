@@ -681,16 +681,6 @@ ROUND_10 = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "expected", "hrd_victim"), ROUND_10)
-def test_round_10_press_wording(
-    classifier: ThreatClassifier, title: str, summary: str, expected: set[str], hrd_victim: bool | None
-) -> None:
-    result = classifier.classify(ReportText("x", title, summary, "en"))
-    assert set(result.categories) == expected
-    if hrd_victim is not None:
-        assert result.hrd_victim is hrd_victim
-
-
 def test_harm_word_inside_an_arrest_phrase_names_no_victim(classifier: ThreatClassifier) -> None:
     # "enlevée" alone is an abduction (an attack), but inside "enlevée par des agents" it is an
     # arrest, so the activist right before it is the arrest's target, not the attack's victim.
@@ -811,8 +801,8 @@ ROUND_11 = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "expected", "hrd_victim"), ROUND_11)
-def test_round_11_press_wording(
+@pytest.mark.parametrize(("title", "summary", "expected", "hrd_victim"), ROUND_10 + ROUND_11)
+def test_press_wording_of_rounds_10_and_11(
     classifier: ThreatClassifier, title: str, summary: str, expected: set[str], hrd_victim: bool | None
 ) -> None:
     result = classifier.classify(ReportText("x", title, summary, "en"))
