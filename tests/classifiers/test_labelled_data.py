@@ -2,9 +2,9 @@
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev5.jsonl`` (batches written after tuning began, now tuned on:
-all ``dev``; ``holdout.jsonl`` … ``holdout4.jsonl`` were each held out, scored and then promoted to tuning
-data), ``holdout5.jsonl`` and ``holdout6.jsonl`` (written blind with ``holdout4.jsonl``, in reserve for rounds 12
-and 13; all ``test``) are written separately, so the assertions that need them are skipped only while they are
+all ``dev``; ``holdout.jsonl`` … ``holdout5.jsonl`` were each held out, scored and then promoted to tuning
+data) and ``holdout6.jsonl`` (written blind with ``holdout4.jsonl``, in reserve for round 13; all ``test``) are
+written separately, so the assertions that need them are skipped only while they are
 absent.
 """
 
@@ -28,7 +28,8 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # promoted to tuning data; dev3.jsonl to dev5.jsonl were written as tuning data; holdout.jsonl replaced
 # fresh.jsonl as the batch nobody tunes on, was scored once and became tuning data when holdout2.jsonl took its place;
 # holdout2.jsonl and holdout3.jsonl became tuning data for round 11, when holdout4.jsonl was written to measure it;
-# holdout4.jsonl, scored once after round 11, became tuning data for round 12, which holdout5.jsonl measures.
+# holdout4.jsonl, scored once after round 11, became tuning data for round 12, which holdout5.jsonl measured;
+# holdout5.jsonl, scored once after round 12, became tuning data for round 13, which holdout6.jsonl measures.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -58,7 +59,7 @@ BATCH_SPLITS = {
     HOLDOUT2_FILE: "dev",
     HOLDOUT3_FILE: "dev",
     HOLDOUT4_FILE: "dev",
-    HOLDOUT5_FILE: "test",
+    HOLDOUT5_FILE: "dev",
     HOLDOUT6_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
