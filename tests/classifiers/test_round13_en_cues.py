@@ -1,0 +1,78 @@
+"""Round 13, English cues: reversals, trend reports, calls and defender words (fictional people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pipeline import ReportText, ThreatClassifier
+
+ARREST = "arrest_detention"
+
+# (case id, title, summary, expected categories, expected hrd_victim)
+ROWS = [
+    # A release, bail or verdict for the defender, in the active voice or headline style, is no threat.
+    (
+        "release-active",
+        "State security releases three radio reporters after five days in custody",
+        "The three presenters of a community station were freed on Monday evening, their station said.",
+        set(),
+        True,
+    ),
+    (
+        "let-go",
+        "Detained bloggers let go without charge the same evening",
+        "Two bloggers picked up outside the parliament on Friday went home hours later.",
+        set(),
+        True,
+    ),
+    (
+        "not-guilty",
+        "Jury finds two climate protesters not guilty over runway arrests",
+        "The jury took four hours to clear Lena Ostrov and Pim Kader of all counts.",
+        set(),
+        True,
+    ),
+    (
+        "court-bails",
+        "Appeals court bails poet Ilse Marton and lawyer Ruud Benno pending retrial",
+        "Both had spent eight months in pre-trial detention.",
+        set(),
+        True,
+    ),
+    (
+        "interim-bail",
+        "Provincial editor Jaan Korel gets interim bail in cybercrime case",
+        "A district tribunal granted the editor bail on Thursday.",
+        set(),
+        True,
+    ),
+    (
+        "hand-back",
+        "Court orders police to hand back campaigners' seized phones and laptops",
+        "The judge said the devices of the environmental group had been kept without a warrant.",
+        set(),
+        True,
+    ),
+    # controls: the event itself stays a threat
+    (
+        "arrest-control",
+        "Police detain union organiser Mara Velt at a dockworkers' rally",
+        "Officers took her to a police station in the port district on Tuesday.",
+        {ARREST},
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "title", "summary", "categories", "hrd_victim"), ROWS)
+def test_round13_en_cues(
+    classifier: ThreatClassifier,
+    case_id: str,
+    title: str,
+    summary: str,
+    categories: set[str],
+    hrd_victim: bool,
+) -> None:
+    result = classifier.classify(ReportText(case_id, title, summary, "en"))
+    assert set(result.categories) == categories
+    assert result.hrd_victim is hrd_victim
