@@ -53,6 +53,28 @@ ROWS = [
         set(),
         True,
     ),
+    # Trend wording: a count set against an earlier one, an analysis of many cases, much of the world.
+    (
+        "up-from",
+        "Press monitor: 47 reporters detained in 2025, up from 31",
+        "Most of the arrests came during election periods, the monitor's yearly figures show.",
+        set(),
+        True,
+    ),
+    (
+        "analysis-says",
+        "More than 60 bloggers arrested under the online speech decree in three years, analysis says",
+        "Activists, students and a retired teacher are among those named in the compilation.",
+        set(),
+        True,
+    ),
+    (
+        "much-of-the-world",
+        "Defenders' network: at least 230 activists killed in 2025",
+        "Rigged charges and unfair trials of activists have become routine in much of the world, it adds.",
+        set(),
+        True,
+    ),
     # controls: the event itself stays a threat
     (
         "arrest-control",
