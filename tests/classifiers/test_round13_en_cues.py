@@ -75,6 +75,35 @@ ROWS = [
         set(),
         True,
     ),
+    # Defenders by what they do: punished for posts, fact-checking, election monitoring, organising.
+    (
+        "facebook-posts",
+        "Court hands retired teacher Tuan Minh seven years for Facebook posts",
+        "He was convicted of spreading propaganda against the state.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "fact-checkers",
+        "Fact-checkers at Verity Desk sued for $200,000 over election story",
+        "A businessman filed the defamation suit in the capital's civil court.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "election-monitors",
+        "Offices of two election-monitoring groups raided; 40 laptops and 60 phones taken",
+        "Officers searched both offices on Sunday and left with the computers.",
+        {"threat_harassment", "surveillance_digital"},
+        True,
+    ),
+    (
+        "rally-organisers",
+        "Four rally organisers charged with unlawful assembly",
+        "Prosecutors said the march on Saturday had not been notified.",
+        {"judicial_harassment"},
+        True,
+    ),
     # controls: the event itself stays a threat
     (
         "arrest-control",
