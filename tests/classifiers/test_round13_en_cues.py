@@ -104,6 +104,21 @@ ROWS = [
         {"judicial_harassment"},
         True,
     ),
+    # An arrest told as already past beside a verdict is the case's history, not a second event.
+    (
+        "already-in-custody",
+        "Court gives historian Arno Vesk one year in prison for insulting the army",
+        "Vesk, a critic of the defence ministry, is already in custody in a separate tax case.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "first-detained",
+        "Court hands columnist Rita Oduya two-year term under cybercrime decree",
+        "Oduya, first detained in May 2025, had been freed pending trial in January.",
+        {"judicial_harassment"},
+        True,
+    ),
     # controls: the event itself stays a threat
     (
         "arrest-control",
