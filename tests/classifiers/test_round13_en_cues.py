@@ -53,6 +53,20 @@ ROWS = [
         set(),
         True,
     ),
+    (
+        "shelved-bill",
+        "Government shelves draft media law after protests by journalists",
+        "The information minister said the bill on registering news sites would be reviewed.",
+        set(),
+        True,
+    ),
+    (
+        "judge-halts",
+        "Judge halts police review of laptops taken from reporter's flat",
+        "The court found the warrant for the search of the journalist's home too broad.",
+        set(),
+        True,
+    ),
     # Trend wording: a count set against an earlier one, an analysis of many cases, much of the world.
     (
         "up-from",
