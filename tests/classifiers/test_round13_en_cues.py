@@ -67,6 +67,14 @@ ROWS = [
         set(),
         True,
     ),
+    # The driver tried over a defender's road death is no prosecution of a defender.
+    (
+        "road-death",
+        "Bus driver sentenced over road death of radio presenter Kofi Adjei",
+        "The court gave the driver two years in prison for dangerous driving.",
+        set(),
+        True,
+    ),
     # Trend wording: a count set against an earlier one, an analysis of many cases, much of the world.
     (
         "up-from",
