@@ -141,6 +141,20 @@ ROWS = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "jails-for-years",
+        "Court jails radio reporter Omar Fassi for three years",
+        "The journalist, arrested at his home in March, was found guilty of spreading false news.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "gets-years",
+        "Student blogger Lina Haddad gets 20 years over tweets",
+        "She was detained while visiting her family during the holidays.",
+        {"judicial_harassment"},
+        True,
+    ),
     # controls: the event itself stays a threat
     (
         "arrest-control",
