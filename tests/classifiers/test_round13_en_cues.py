@@ -155,6 +155,14 @@ ROWS = [
         {"judicial_harassment"},
         True,
     ),
+    # Protection as a status ("under police protection", "in the protection programme") is no call.
+    (
+        "under-protection",
+        "Newspaper editor under state protection shot dead outside his home",
+        "Tomas Regal, 51, who had been in the journalist protection programme since 2020, was killed by two gunmen.",
+        {"physical_attack"},
+        True,
+    ),
     # controls: the event itself stays a threat
     (
         "arrest-control",
