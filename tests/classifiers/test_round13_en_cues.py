@@ -163,6 +163,14 @@ ROWS = [
         {"physical_attack"},
         True,
     ),
+    # A reversal someone wants is no reversal: the trial goes on.
+    (
+        "wants-dropped",
+        "Criminal libel trial for columnist Eva Morn over land-grab stories; press group wants charges dropped",
+        "The columnist is being tried for defamation over her reporting on the provincial governor.",
+        {"judicial_harassment"},
+        True,
+    ),
     # controls: the event itself stays a threat
     (
         "arrest-control",
