@@ -171,6 +171,14 @@ ROWS = [
         {"judicial_harassment"},
         True,
     ),
+    # Ordinary crime: the suspects' ringleader shot by police is no attack on a defender.
+    (
+        "ringleader",
+        "Police arrest three over raid on savings bank; alleged ringleader shot dead",
+        "Officers said the gang had robbed two branches in the district since March.",
+        set(),
+        False,
+    ),
     # controls: the event itself stays a threat
     (
         "arrest-control",
