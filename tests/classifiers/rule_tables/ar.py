@@ -259,4 +259,27 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # Round 13: the verb خطف (unlike اختطاف) names kidnapping by gunmen or gangs, an attack, not a state
+    # arrest; snatching a phone is theft.
+    (
+        "gunmen_kidnap_workers_is_an_attack",
+        "مسلحون يخطفون خمسة مزارعين من قرية نائية",
+        "",
+        {"physical_attack"},
+        False,
+    ),
+    (
+        "reporters_kidnapped_on_road_is_an_attack",
+        "خطف مراسلين اثنين لقناة محلية على طريق صحراوي",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "phone_snatcher_caught_is_no_threat",
+        "ضبط شاب خطف هاتف سائحة في ساحة المدينة",
+        "أعادت الشرطة الهاتف إلى صاحبته بعد القبض على السارق.",
+        set(),
+        False,
+    ),
 ]
