@@ -282,4 +282,19 @@ CASES = [
         set(),
         False,
     ),
+    # Round 13: a bare "هجوم" far from any defender, or beside spyware, is a cyberattack.
+    (
+        "flood_attack_on_news_site_is_no_beating",
+        "قراصنة يعطلون موقع جريدة مستقلة",
+        "تعرض الموقع منذ مساء الأحد لهجوم واسع أغرقه بملايين الطلبات الوهمية.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "spyware_attack_is_no_beating",
+        "باحثون: هجوم ببرنامج تجسس على هاتف مدونة معارضة",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
 ]
