@@ -297,4 +297,19 @@ CASES = [
         {"surveillance_digital"},
         True,
     ),
+    # Round 13: a chamber rejecting or a government withdrawing a bill is a reversal, also in the present tense.
+    (
+        "senate_rejects_ngo_funding_bill_unanimously",
+        "مجلس الشيوخ يرفض بالإجماع مشروع قانون يقيد تمويل الجمعيات الأهلية",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "government_withdraws_press_bill",
+        "الحكومة تسحب مشروع قانون الصحافة بعد احتجاج النقابة",
+        "",
+        set(),
+        True,
+    ),
 ]
