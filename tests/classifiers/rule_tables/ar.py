@@ -312,4 +312,12 @@ CASES = [
         set(),
         True,
     ),
+    # Round 13: "N files/complaints since the law began to apply" counts cases; it names no incident.
+    (
+        "files_counted_since_decree_applied_is_generic",
+        "مرصد إعلامي: 19 ملفا ضد مدونين منذ بدء تطبيق قانون الجرائم الإلكترونية",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -335,4 +335,12 @@ CASES = [
         {"surveillance_digital"},
         True,
     ),
+    # Round 13: a monthly or quarterly tally of violations is a statistic, not an incident.
+    (
+        "monthly_tally_of_violations_is_generic",
+        "Фонд защиты гласности: за март — 37 нарушений прав репортёров в регионах",
+        "Из них шесть случаев — задержания, ещё три — иски о защите чести к редакциям.",
+        set(),
+        True,
+    ),
 ]
