@@ -320,4 +320,13 @@ CASES = [
         set(),
         True,
     ),
+    # Round 13: gunmen or masked men storming a place is an armed attack on premises, so a killing in the
+    # same headline is the main event, not a raid with a second event beside it.
+    (
+        "gunmen_storm_home_and_shoot_reporter",
+        "مسلحون يقتحمون منزل مراسل إذاعة محلية ويردونه قتيلا",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]
