@@ -259,4 +259,74 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # Round 13: the verb خطف (unlike اختطاف) names kidnapping by gunmen or gangs, an attack, not a state
+    # arrest; snatching a phone is theft.
+    (
+        "gunmen_kidnap_workers_is_an_attack",
+        "مسلحون يخطفون خمسة مزارعين من قرية نائية",
+        "",
+        {"physical_attack"},
+        False,
+    ),
+    (
+        "reporters_kidnapped_on_road_is_an_attack",
+        "خطف مراسلين اثنين لقناة محلية على طريق صحراوي",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "phone_snatcher_caught_is_no_threat",
+        "ضبط شاب خطف هاتف سائحة في ساحة المدينة",
+        "أعادت الشرطة الهاتف إلى صاحبته بعد القبض على السارق.",
+        set(),
+        False,
+    ),
+    # Round 13: a bare "هجوم" far from any defender, or beside spyware, is a cyberattack.
+    (
+        "flood_attack_on_news_site_is_no_beating",
+        "قراصنة يعطلون موقع جريدة مستقلة",
+        "تعرض الموقع منذ مساء الأحد لهجوم واسع أغرقه بملايين الطلبات الوهمية.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "spyware_attack_is_no_beating",
+        "باحثون: هجوم ببرنامج تجسس على هاتف مدونة معارضة",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    # Round 13: a chamber rejecting or a government withdrawing a bill is a reversal, also in the present tense.
+    (
+        "senate_rejects_ngo_funding_bill_unanimously",
+        "مجلس الشيوخ يرفض بالإجماع مشروع قانون يقيد تمويل الجمعيات الأهلية",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "government_withdraws_press_bill",
+        "الحكومة تسحب مشروع قانون الصحافة بعد احتجاج النقابة",
+        "",
+        set(),
+        True,
+    ),
+    # Round 13: "N files/complaints since the law began to apply" counts cases; it names no incident.
+    (
+        "files_counted_since_decree_applied_is_generic",
+        "مرصد إعلامي: 19 ملفا ضد مدونين منذ بدء تطبيق قانون الجرائم الإلكترونية",
+        "",
+        set(),
+        True,
+    ),
+    # Round 13: gunmen or masked men storming a place is an armed attack on premises, so a killing in the
+    # same headline is the main event, not a raid with a second event beside it.
+    (
+        "gunmen_storm_home_and_shoot_reporter",
+        "مسلحون يقتحمون منزل مراسل إذاعة محلية ويردونه قتيلا",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]

@@ -320,4 +320,27 @@ CASES = [
         {"internet_shutdown"},
         True,
     ),
+    # Round 13: "атака" without a defender next to it, or beside spyware, is a cyberattack, not a beating.
+    (
+        "clinic_cyberattack_is_no_beating",
+        "Хакеры вывели из строя компьютерную сеть областной больницы",
+        "Врачи несколько часов не могли открыть карты; от атаки никто из посетителей не пострадал.",
+        {"surveillance_digital"},
+        False,
+    ),
+    (
+        "spyware_attacking_phones_is_no_beating",
+        "Исследователи: шпионская программа атаковала телефоны трёх редакторов",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    # Round 13: a monthly or quarterly tally of violations is a statistic, not an incident.
+    (
+        "monthly_tally_of_violations_is_generic",
+        "Фонд защиты гласности: за март — 37 нарушений прав репортёров в регионах",
+        "Из них шесть случаев — задержания, ещё три — иски о защите чести к редакциям.",
+        set(),
+        True,
+    ),
 ]
