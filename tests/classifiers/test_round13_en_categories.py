@@ -4,7 +4,7 @@ Every case is invented (fictional people and places), written to show one class 
 fixed: a device seizure read as its owner's detention, police storming a home read as an attack, a
 traffic or penalty word cancelling a law, returned devices, vandalised lines, releases and bail, a
 law invoked against a named person, follower counts read as stalking, one lawyer's licence read as a
-licensing law.
+licensing law, devices taken in an ordinary criminal case.
 """
 
 from __future__ import annotations
@@ -95,6 +95,14 @@ CASES: list[tuple[str, str, set[str], bool]] = [
         "The bureau gave no reason; Brenner has defended several jailed activists.",
         {"judicial_harassment"},
         True,
+    ),
+    # devices taken in an ordinary criminal case are no surveillance of a defender
+    (
+        "Teenager held over takeover of a gaming streamer's account",
+        "Officers from the regional organised crime unit detained the 17-year-old at his home in Dunmore"
+        " and took his computers for forensic analysis.",
+        set(),
+        False,
     ),
 ]
 
