@@ -388,4 +388,18 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "headline_death_threats_against_named_reporter",
+        "Ola de amenazas de muerte contra la reportera Marta Ibáñez en Cádiz",
+        "La periodista recibió mensajes en sus redes tras publicar una investigación.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "trial_over_death_threats_against_reporter_is_not_a_new_threat",
+        "Juez procesa a un hombre por las amenazas contra una periodista",
+        "El acusado enviaba mensajes a la reportera desde hace meses.",
+        set(),
+        True,
+    ),
 ]

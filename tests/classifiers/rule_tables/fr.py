@@ -283,4 +283,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "prisoners_releasable_after_serving_their_term_is_a_release",
+        "Trois militants écroués à Oran libérables lundi après avoir purgé leur peine",
+        "Condamnés en mars pour attroupement, les jeunes militants doivent sortir de prison lundi.",
+        set(),
+        True,
+    ),
 ]
