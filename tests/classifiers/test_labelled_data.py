@@ -3,7 +3,7 @@
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev5.jsonl`` (batches written after tuning began, now tuned on:
 all ``dev``; ``holdout.jsonl`` … ``holdout5.jsonl`` were each held out, scored and then promoted to tuning
-data) and ``holdout6.jsonl`` (written blind with ``holdout4.jsonl``, in reserve for round 13; all ``test``) are
+data) and ``holdout6.jsonl`` (written blind with ``holdout4.jsonl``, scored once after round 13; all ``test``) are
 written separately, so the assertions that need them are skipped only while they are
 absent.
 """
