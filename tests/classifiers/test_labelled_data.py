@@ -2,9 +2,8 @@
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev5.jsonl`` (batches written after tuning began, now tuned on:
-all ``dev``; ``holdout.jsonl`` … ``holdout5.jsonl`` were each held out, scored and then promoted to tuning
-data) and ``holdout6.jsonl`` (written blind with ``holdout4.jsonl``, scored once after round 13; all ``test``) are
-written separately, so the assertions that need them are skipped only while they are
+all ``dev``; ``holdout.jsonl`` … ``holdout6.jsonl`` were each held out, scored and then promoted to tuning
+data) and ``holdout7.jsonl`` (written blind after round 13; all ``test``) are written separately, so the assertions that need them are skipped only while they are
 absent.
 """
 
@@ -29,7 +28,8 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # fresh.jsonl as the batch nobody tunes on, was scored once and became tuning data when holdout2.jsonl took its place;
 # holdout2.jsonl and holdout3.jsonl became tuning data for round 11, when holdout4.jsonl was written to measure it;
 # holdout4.jsonl, scored once after round 11, became tuning data for round 12, which holdout5.jsonl measured;
-# holdout5.jsonl, scored once after round 12, became tuning data for round 13, which holdout6.jsonl measures.
+# holdout5.jsonl, scored once after round 12, became tuning data for round 13, which holdout6.jsonl measured;
+# holdout6.jsonl, scored once after round 13, became tuning data for round 14, which holdout7.jsonl measures.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -40,6 +40,7 @@ HOLDOUT3_FILE = LABELLED_DIR / "holdout3.jsonl"
 HOLDOUT4_FILE = LABELLED_DIR / "holdout4.jsonl"
 HOLDOUT5_FILE = LABELLED_DIR / "holdout5.jsonl"
 HOLDOUT6_FILE = LABELLED_DIR / "holdout6.jsonl"
+HOLDOUT7_FILE = LABELLED_DIR / "holdout7.jsonl"
 # Blind second annotations (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATIONS = {
     HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
@@ -48,6 +49,7 @@ SECOND_ANNOTATIONS = {
     HOLDOUT4_FILE: LABELLED_DIR / "holdout4-second-annotation.jsonl",
     HOLDOUT5_FILE: LABELLED_DIR / "holdout5-second-annotation.jsonl",
     HOLDOUT6_FILE: LABELLED_DIR / "holdout6-second-annotation.jsonl",
+    HOLDOUT7_FILE: LABELLED_DIR / "holdout7-second-annotation.jsonl",
 }
 MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {
@@ -60,7 +62,8 @@ BATCH_SPLITS = {
     HOLDOUT3_FILE: "dev",
     HOLDOUT4_FILE: "dev",
     HOLDOUT5_FILE: "dev",
-    HOLDOUT6_FILE: "test",
+    HOLDOUT6_FILE: "dev",
+    HOLDOUT7_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
