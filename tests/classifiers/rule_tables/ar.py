@@ -329,4 +329,28 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # Round 14: the operator halting the internet on an official order is a shutdown.
+    (
+        "operator_halts_internet_on_order",
+        "شركة اتصالات توقف الإنترنت في إقليم الشمال بأمر من الهيئة المنظمة",
+        "أكد موظف في الشركة أن الخدمة توقفت بالكامل بعد تعليمات رسمية.",
+        {"internet_shutdown"},
+        True,
+    ),
+    # Round 14: two cameramen whose fate is unknown are disappeared.
+    (
+        "cameramen_fate_unknown",
+        "اعتقال مصورين اثنين مجهولي المصير في مدينة ساحلية",
+        "",
+        {"arrest_detention", "physical_attack"},
+        True,
+    ),
+    # Round 14: a journalist held on a complaint filed against her is a prosecution.
+    (
+        "journalist_held_on_complaint",
+        "احتجاز الصحافية سلمى الخوري بناء على شكوى قدح وذم قدمها نائب",
+        "",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
 ]

@@ -343,4 +343,28 @@ CASES = [
         set(),
         True,
     ),
+    # Round 14: a case opened over threats to a journalist is the aggressor's case, not a prosecution.
+    (
+        "case_over_death_threats_to_reporter_is_no_prosecution",
+        "Репортёру Глебу Ярцеву пишут с угрозами после расследования о свалке",
+        "Полиция завела уголовное дело об угрозе убийством, журналисту предложили охрану.",
+        {"threat_harassment"},
+        True,
+    ),
+    # Round 14: a site reachable only through a VPN, or that stopped opening, is blocked.
+    (
+        "site_opens_only_through_vpn_is_blocked",
+        "Сайт издания «Северный вестник» открывается только через VPN",
+        "С понедельника страница перестала открываться у абонентов всех крупных провайдеров.",
+        {"internet_shutdown"},
+        True,
+    ),
+    # Round 14: the head of a news portal is a media worker.
+    (
+        "head_of_news_portal_sent_under_arrest",
+        "Главу новостного портала Руслана Таирова отправили под арест на два месяца",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]
