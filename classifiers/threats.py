@@ -768,7 +768,12 @@ def _counted_over_a_period(
 ) -> bool:
     """A statistic, not an incident: a count right before the trigger ("164 defenders killed", "80
     shutdowns") or between it and a whole year after it ("shutdowns cost $24 billion in 2022"):
-    trend reports give no person or day."""
+    trend reports give no person or day. A count before the trigger in a sentence that spans a
+    period ("46 killed between 2019 and 2024", "In 2019, 49 journalists were killed") is one too."""
+    before = doc[max(sentence[0], start - COUNT_REACH) : start]
+    counted = any(t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, t.i, start) for t in before)
+    if counted and _spans_a_period(doc, start, sentence, found):
+        return True
     years = [
         cue_start
         for cue_start, cue_end, _ in found.get("dated", [])
@@ -792,10 +797,26 @@ def _counted_over_a_period(
         return earlier and any(
             t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, end, t.i) for t in after
         )
-    before = doc[max(sentence[0], start - COUNT_REACH) : start]
+    return counted or any(t.like_num for t in doc[end : years[0]])
+
+
+def _spans_a_period(
+    doc: Doc, start: int, sentence: tuple[int, int], found: dict[str, list[tuple[int, int, Rule]]]
+) -> bool:
+    """The sentence names a period rather than a day: a range of years ("between 2019 and 2022",
+    "de 2001 a setembro de 2020", "2019-2022") or a whole year set before the trigger as its own
+    phrase ("In 2019, …", "en 2019 : …")."""
+    years = [t.i for t in doc[sentence[0] : sentence[1]] if _YEAR.match(t.text)]
+    if len(years) >= 2:
+        return True
     return any(
-        t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, t.i, start) for t in before
-    ) or any(t.like_num for t in doc[end : years[0]])
+        sentence[0] <= cue_start
+        and cue_end + 1 < start
+        and _YEAR.match(doc[cue_end].text)
+        and doc[cue_end + 1].text in _CLAUSE_PUNCT
+        for cue_start, cue_end, _ in found.get("dated", [])
+        if cue_end + 1 < len(doc)
+    )
 
 
 def _judged_harms(

@@ -1,0 +1,60 @@
+"""Round 14, engine: regression cases for the kept changes to `classifiers/threats.py`.
+
+Every case is invented (fictional people, places and groups), written to show one class of error the
+round fixed: a count of victims over a range of years, or under a year set apart at the start of its
+sentence, is a trend report, not an incident.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pipeline import ReportText, ThreatClassifier
+
+CASES: list[tuple[str, str, str, set[str], bool]] = [
+    # a count over a range of years is a statistic
+    (
+        "en",
+        "Monitor: 37 land defenders were killed between 2018 and 2023",
+        "The Tervala Land Network's survey blames most of the deaths on disputes over mining concessions.",
+        set(),
+        True,
+    ),
+    (
+        "pt",
+        "Rede Vanda: 52 ativistas foram assassinados no país entre 2017 e março de 2024",
+        "O levantamento da rede aponta conflitos agrários como causa de metade dos casos.",
+        set(),
+        True,
+    ),
+    # a whole year set apart before the count
+    (
+        "fr",
+        "Bilan de l'Observatoire Morvan : en 2021, 28 journalistes ont été tués",
+        "L'observatoire publie chaque année son décompte des violences contre la presse.",
+        set(),
+        True,
+    ),
+    # one incident, dated by a month and a year, keeps its category
+    (
+        "en",
+        "Police detain five activists of the Ostrava River Alliance at a sit-in",
+        "In March 2024, officers detained five members of the group outside the regional governor's office.",
+        {"arrest_detention"},
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary", "expected", "hrd_victim"), CASES)
+def test_round14_engine(
+    classifier: ThreatClassifier,
+    language: str,
+    title: str,
+    summary: str,
+    expected: set[str],
+    hrd_victim: bool,
+) -> None:
+    result = classifier.classify(ReportText("x", title, summary, language))
+    assert set(result.categories) == expected
+    assert result.hrd_victim is hrd_victim
