@@ -93,6 +93,7 @@ PENALTY_REACH: Final = 8  # tokens between a law and the prison term it sets
 TOPIC_REACH: Final = 6  # tokens between "footage of"/"reporting on" and the harm it shows
 COUNT_REACH: Final = 6  # tokens between a count ("164 defenders") and the trigger it counts
 GENERIC_REASON: Final = "generic statement"
+POSSESSED_REACH: Final = 3  # tokens between a possessive "'s" and the thing it owns ("'s new camera")
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
 PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT})
@@ -517,6 +518,13 @@ class ThreatScorer:
         ]
         # What a shutdown verb cuts is a network or a platform: "suspended the activist" is no shutdown.
         sense_targets = [m for m in near if m[2].kind == "target"] if category == INTERNET_SHUTDOWN else near
+        if category == ARREST_DETENTION:
+            # "seize the photographer's camera", "took journalists' phones": the owner is not the one held.
+            sense_targets = [
+                m
+                for m in sense_targets
+                if not _possessor_of_a_thing(doc, m, category, found, self.patterns.cues)
+            ]
         if rule.near is not None and not any(_distance(m, start, end) <= rule.near for m in sense_targets):
             return done(0.0, f"ambiguous without a target within {rule.near} tokens")
         if near:
@@ -959,6 +967,32 @@ def _speakers(
                 speakers.append(defender)
                 break
     return speakers
+
+
+def _possessor_of_a_thing(
+    doc: Doc,
+    target: tuple[int, int, Rule],
+    category: str,
+    found: dict[str, list[tuple[int, int, Rule]]],
+    cues: Cues,
+) -> bool:
+    """A person named as the owner of a thing ("seize the reporter's camera", "took activists'
+    phones"): the object of the verb is the thing, not the person, unless the thing is a person too
+    ("the journalist's lawyer")."""
+    end = target[1]
+    # a name may follow the role: "photographer Lior Hanck's camera"
+    while end < min(len(doc), target[1] + POSSESSED_REACH) and doc[end].is_title:
+        end += 1
+    if end >= len(doc):
+        return False
+    # "journalists' phones", not "netizen 'Flypig'": a bare apostrophe right after a plural in -s
+    plural = doc[end].text in {"'", *TYPOGRAPHIC_APOSTROPHES} and (
+        doc[end - 1].lower_.endswith("s") and not doc[end - 1].whitespace_
+    )
+    if doc[end].text not in cues.genitives and not plural:
+        return False
+    people = found.get("defenders", []) + [m for m in found.get("target", []) if m[2].category == category]
+    return not any(1 <= m[0] - end <= POSSESSED_REACH for m in people)
 
 
 def _overlaps(match: tuple[int, int, Rule], start: int, end: int) -> bool:

@@ -2,7 +2,7 @@
 
 Every case is invented (fictional people, places and groups), written to show one class of error the
 round fixed: a count of victims over a range of years, or under a year set apart at the start of its
-sentence, is a trend report, not an incident.
+sentence, is a trend report, not an incident; the owner of a seized device is not the one held.
 """
 
 from __future__ import annotations
@@ -40,6 +40,29 @@ CASES: list[tuple[str, str, str, set[str], bool]] = [
         "en",
         "Police detain five activists of the Ostrava River Alliance at a sit-in",
         "In March 2024, officers detained five members of the group outside the regional governor's office.",
+        {"arrest_detention"},
+        True,
+    ),
+    # the owner of what is seized or taken is not the one held
+    (
+        "en",
+        "Police seize freelance photographer Lior Hanck's camera at a housing protest",
+        "Officers took the memory card and erased the pictures before handing the camera back, the union said.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "en",
+        "Border guards take reporters' phones at the Dravo crossing",
+        "Three reporters of the Kestrel Weekly had their phones searched for two hours before they were waved through.",
+        {"surveillance_digital"},
+        True,
+    ),
+    # the person is still the one held when nothing of theirs is named
+    (
+        "en",
+        "Police seize activist Noor Vellani outside the Brenton courthouse",
+        "Plainclothes officers bundled the activist into a van on Monday; her lawyer does not know where she is held.",
         {"arrest_detention"},
         True,
     ),
