@@ -576,7 +576,13 @@ def _incompatible_beside_main_event(
         return {}
     main = max(
         positive,
-        key=lambda c: (best[c].sentence[0] < headline_end, scores[c], -best[c].start),
+        # "threatened again, weeks after rod attack": the headline's news, not the attack it dates
+        key=lambda c: (
+            best[c].sentence[0] < headline_end,
+            best[c].sentence[0] < headline_end and not best[c].background,
+            scores[c],
+            -best[c].start,
+        ),
     )
     beside = {
         c: main

@@ -2,7 +2,8 @@
 
 Every case is invented (fictional people, places and groups), written to show one class of error the
 round fixed: a count of victims over a range of years, or under a year set apart at the start of its
-sentence, is a trend report, not an incident; the owner of a seized device is not the one held.
+sentence, is a trend report, not an incident; the owner of a seized device is not the one held; a headline's new event is
+the main one, not the earlier one it is dated by.
 """
 
 from __future__ import annotations
@@ -64,6 +65,16 @@ CASES: list[tuple[str, str, str, set[str], bool]] = [
         "Police seize activist Noor Vellani outside the Brenton courthouse",
         "Plainclothes officers bundled the activist into a van on Monday; her lawyer does not know where she is held.",
         {"arrest_detention"},
+        True,
+    ),
+    # a headline's new threat is the news, not the earlier attack it is dated by
+    (
+        "en",
+        "Blogger Ansel Varro threatened again, weeks after knife attack",
+        "A man stopped the blogger outside his flat in Ostrel on Friday and told him he would be finished "
+        "this time, the Ostrel Press Club said. The blogger was stabbed in the back on 2 May by a man who is "
+        "now on trial for the assault.",
+        {"threat_harassment"},
         True,
     ),
 ]
