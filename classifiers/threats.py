@@ -203,6 +203,12 @@ class Derived:
     # "Monitor: 23 journalists faced 408 years in jail in April": a headline with a generic cue and a
     # digit counts over a period, so the lede gives the trend's figures ("the third this year": news).
     trend_headline: bool = False
+    # "Reporter held for 30 hours, then freed": the headline tells a detention and then its end, in a
+    # clause of its own; the report is about the detention (GUIDELINES rule 3), not the release.
+    held_then_freed: bool = False
+    # The headline tells a detention and no release (or one after it): the lede's "arrested …; released
+    # on 22 February" is the same detention, then its end.
+    headline_detention: bool = False
 
 
 if not Doc.has_extension("threats"):
@@ -297,15 +303,24 @@ class ThreatScorer:
         # Categories the headline reports undone ("" for a language-wide cue: all of them): "Australia
         # shelves misinformation bill" makes the lede's "the bill would have ..." no new law.
         # A release called for is none: "groups demand release of reporter", "must free".
-        headline_reversed = frozenset(
-            (m[2].category, m[2].phrase)
+        breaks = _clause_breaks(doc, found)
+        live_headline_reversals = [
+            m
             for m in found.get("reversal", [])
             if m[0] < headline_end
             and self._live_reversal(doc, m, found)
             and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in found.get("hypothetical", []))
-        )
-        breaks = _clause_breaks(doc, found)
+        ]
+        headline_reversed = frozenset((m[2].category, m[2].phrase) for m in live_headline_reversals)
         judged = tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues))
+        held_then_freed = bool(live_headline_reversals) and all(
+            any(
+                _released_afterwards(doc, t[1], m, breaks)
+                for t in triggers
+                if t[0] < headline_end and t[2].category == ARREST_DETENTION
+            )
+            for m in live_headline_reversals
+        )
         derived = Derived(
             judged=judged,
             speakers=tuple(
@@ -318,6 +333,11 @@ class ThreatScorer:
                 )
             ),
             tried=_tried(judged, found, headline_end),
+            held_then_freed=held_then_freed,
+            headline_detention=any(
+                t[0] < headline_end and t[2].category == ARREST_DETENTION for t in triggers
+            )
+            and (held_then_freed or not live_headline_reversals),
             trend_headline=any(m[0] < headline_end for m in found.get("generic", []))
             and any(any(c.isdigit() for c in t.text) for t in doc[:headline_end]),
         )
@@ -456,12 +476,20 @@ class ThreatScorer:
             if m[2].category in ("", category)
             and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in hypotheticals)
             and self._live_reversal(doc, m, found)
+            and not (
+                category == ARREST_DETENTION
+                and background is None
+                and (start < headline_end or derived.headline_detention)
+                and _released_afterwards(doc, end, m, breaks)
+            )
         ]
         if reversal:
             score *= REVERSED
             reasons.append(f"reversed by {doc[reversal[0][0] : reversal[0][1]].text!r}")
-        elif start >= headline_end and any(
-            c in ("", category) and phrase not in ignored for c, phrase in headline_reversed
+        elif (
+            start >= headline_end
+            and not (category == ARREST_DETENTION and derived.held_then_freed)
+            and any(c in ("", category) and phrase not in ignored for c, phrase in headline_reversed)
         ):
             score *= REVERSED_IN_HEADLINE
             reasons.append("the headline reports a release, acquittal or similar")
@@ -999,6 +1027,17 @@ def _possessor_of_a_thing(
         return False
     people = found.get("defenders", []) + [m for m in found.get("target", []) if m[2].category == category]
     return not any(1 <= m[0] - end <= POSSESSED_REACH for m in people)
+
+
+def _released_afterwards(doc: Doc, end: int, reversal: tuple[int, int, Rule], breaks: list[int]) -> bool:
+    """A reversal told after the trigger ending at `end`, in a later clause ("held for 30 hours, then
+    freed", "arrested on Saturday; both bailed"): the event happened and then ended, it is still news."""
+    # A colon announces what the headline is about: "held for 40 hours: 'I am free'" is the release.
+    return (
+        end <= reversal[0]
+        and not _same_clause(breaks, end, reversal[0])
+        and not any(t.text == ":" for t in doc[end : reversal[0]])
+    )
 
 
 def _overlaps(match: tuple[int, int, Rule], start: int, end: int) -> bool:

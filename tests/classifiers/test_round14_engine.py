@@ -3,7 +3,7 @@
 Every case is invented (fictional people, places and groups), written to show one class of error the
 round fixed: a count of victims over a range of years, or under a year set apart at the start of its
 sentence, is a trend report, not an incident; the owner of a seized device is not the one held; a headline's new event is
-the main one, not the earlier one it is dated by.
+the main one, not the earlier one it is dated by; a detention told before its release is a detention.
 """
 
 from __future__ import annotations
@@ -75,6 +75,32 @@ CASES: list[tuple[str, str, str, set[str], bool]] = [
         "this time, the Ostrel Press Club said. The blogger was stabbed in the back on 2 May by a man who is "
         "now on trial for the assault.",
         {"threat_harassment"},
+        True,
+    ),
+    # a detention told first, its end in a clause after it: the detention is the news (GUIDELINES 3)
+    (
+        "en",
+        "Reporter Ilka Moor held for 20 hours at a checkpoint, then freed",
+        "Soldiers detained the reporter at the Varen checkpoint on Sunday and let her go the next morning, "
+        "her editor said.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "en",
+        "Blogger Teo Vasc held over a post about the mayor",
+        "Police arrested the blogger on Tuesday, accusing him of insulting the mayor; he was freed on bail on "
+        "Friday.",
+        {"arrest_detention"},
+        True,
+    ),
+    # the release as the headline's news stays a release
+    (
+        "en",
+        "Reporter Ilka Moor freed after 20 hours in custody",
+        "Soldiers let the reporter go on Monday morning after holding her overnight at the Varen checkpoint, "
+        "her editor said.",
+        set(),
         True,
     ),
 ]
