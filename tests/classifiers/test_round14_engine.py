@@ -2,8 +2,9 @@
 
 Every case is invented (fictional people, places and groups), written to show one class of error the
 round fixed: a count of victims over a range of years, or under a year set apart at the start of its
-sentence, is a trend report, not an incident; the owner of a seized device is not the one held; a headline's new event is
-the main one, not the earlier one it is dated by; a detention told before its release is a detention.
+sentence, is a trend report, not an incident; the owner of a seized device is not the one held; a
+headline's new event is the main one, not the earlier one it is dated by; a detention told before its
+release is a detention.
 """
 
 from __future__ import annotations
