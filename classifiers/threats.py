@@ -93,6 +93,7 @@ PENALTY_REACH: Final = 8  # tokens between a law and the prison term it sets
 TOPIC_REACH: Final = 6  # tokens between "footage of"/"reporting on" and the harm it shows
 COUNT_REACH: Final = 6  # tokens between a count ("164 defenders") and the trigger it counts
 GENERIC_REASON: Final = "generic statement"
+POSSESSED_REACH: Final = 3  # tokens between a possessive "'s" and the thing it owns ("'s new camera")
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
 PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT})
@@ -202,6 +203,12 @@ class Derived:
     # "Monitor: 23 journalists faced 408 years in jail in April": a headline with a generic cue and a
     # digit counts over a period, so the lede gives the trend's figures ("the third this year": news).
     trend_headline: bool = False
+    # "Reporter held for 30 hours, then freed": the headline tells a detention and then its end, in a
+    # clause of its own; the report is about the detention (GUIDELINES rule 3), not the release.
+    held_then_freed: bool = False
+    # The headline tells a detention and no release (or one after it): the lede's "arrested …; released
+    # on 22 February" is the same detention, then its end.
+    headline_detention: bool = False
 
 
 if not Doc.has_extension("threats"):
@@ -296,15 +303,24 @@ class ThreatScorer:
         # Categories the headline reports undone ("" for a language-wide cue: all of them): "Australia
         # shelves misinformation bill" makes the lede's "the bill would have ..." no new law.
         # A release called for is none: "groups demand release of reporter", "must free".
-        headline_reversed = frozenset(
-            (m[2].category, m[2].phrase)
+        breaks = _clause_breaks(doc, found)
+        live_headline_reversals = [
+            m
             for m in found.get("reversal", [])
             if m[0] < headline_end
             and self._live_reversal(doc, m, found)
             and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in found.get("hypothetical", []))
-        )
-        breaks = _clause_breaks(doc, found)
+        ]
+        headline_reversed = frozenset((m[2].category, m[2].phrase) for m in live_headline_reversals)
         judged = tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues))
+        held_then_freed = bool(live_headline_reversals) and all(
+            any(
+                _released_afterwards(doc, t[1], m, breaks)
+                for t in triggers
+                if t[0] < headline_end and t[2].category == ARREST_DETENTION
+            )
+            for m in live_headline_reversals
+        )
         derived = Derived(
             judged=judged,
             speakers=tuple(
@@ -317,6 +333,11 @@ class ThreatScorer:
                 )
             ),
             tried=_tried(judged, found, headline_end),
+            held_then_freed=held_then_freed,
+            headline_detention=any(
+                t[0] < headline_end and t[2].category == ARREST_DETENTION for t in triggers
+            )
+            and (held_then_freed or not live_headline_reversals),
             trend_headline=any(m[0] < headline_end for m in found.get("generic", []))
             and any(any(c.isdigit() for c in t.text) for t in doc[:headline_end]),
         )
@@ -455,12 +476,20 @@ class ThreatScorer:
             if m[2].category in ("", category)
             and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in hypotheticals)
             and self._live_reversal(doc, m, found)
+            and not (
+                category == ARREST_DETENTION
+                and background is None
+                and (start < headline_end or derived.headline_detention)
+                and _released_afterwards(doc, end, m, breaks)
+            )
         ]
         if reversal:
             score *= REVERSED
             reasons.append(f"reversed by {doc[reversal[0][0] : reversal[0][1]].text!r}")
-        elif start >= headline_end and any(
-            c in ("", category) and phrase not in ignored for c, phrase in headline_reversed
+        elif (
+            start >= headline_end
+            and not (category == ARREST_DETENTION and derived.held_then_freed)
+            and any(c in ("", category) and phrase not in ignored for c, phrase in headline_reversed)
         ):
             score *= REVERSED_IN_HEADLINE
             reasons.append("the headline reports a release, acquittal or similar")
@@ -517,6 +546,13 @@ class ThreatScorer:
         ]
         # What a shutdown verb cuts is a network or a platform: "suspended the activist" is no shutdown.
         sense_targets = [m for m in near if m[2].kind == "target"] if category == INTERNET_SHUTDOWN else near
+        if category == ARREST_DETENTION:
+            # "seize the photographer's camera", "took journalists' phones": the owner is not the one held.
+            sense_targets = [
+                m
+                for m in sense_targets
+                if not _possessor_of_a_thing(doc, m, category, found, self.patterns.cues)
+            ]
         if rule.near is not None and not any(_distance(m, start, end) <= rule.near for m in sense_targets):
             return done(0.0, f"ambiguous without a target within {rule.near} tokens")
         if near:
@@ -568,7 +604,13 @@ def _incompatible_beside_main_event(
         return {}
     main = max(
         positive,
-        key=lambda c: (best[c].sentence[0] < headline_end, scores[c], -best[c].start),
+        # "threatened again, weeks after rod attack": the headline's news, not the attack it dates
+        key=lambda c: (
+            best[c].sentence[0] < headline_end,
+            best[c].sentence[0] < headline_end and not best[c].background,
+            scores[c],
+            -best[c].start,
+        ),
     )
     beside = {
         c: main
@@ -768,7 +810,12 @@ def _counted_over_a_period(
 ) -> bool:
     """A statistic, not an incident: a count right before the trigger ("164 defenders killed", "80
     shutdowns") or between it and a whole year after it ("shutdowns cost $24 billion in 2022"):
-    trend reports give no person or day."""
+    trend reports give no person or day. A count before the trigger in a sentence that spans a
+    period ("46 killed between 2019 and 2024", "In 2019, 49 journalists were killed") is one too."""
+    before = doc[max(sentence[0], start - COUNT_REACH) : start]
+    counted = any(t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, t.i, start) for t in before)
+    if counted and _spans_a_period(doc, start, sentence, found):
+        return True
     years = [
         cue_start
         for cue_start, cue_end, _ in found.get("dated", [])
@@ -792,10 +839,26 @@ def _counted_over_a_period(
         return earlier and any(
             t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, end, t.i) for t in after
         )
-    before = doc[max(sentence[0], start - COUNT_REACH) : start]
+    return counted or any(t.like_num for t in doc[end : years[0]])
+
+
+def _spans_a_period(
+    doc: Doc, start: int, sentence: tuple[int, int], found: dict[str, list[tuple[int, int, Rule]]]
+) -> bool:
+    """The sentence names a period rather than a day: a range of years ("between 2019 and 2022",
+    "de 2001 a setembro de 2020", "2019-2022") or a whole year set before the trigger as its own
+    phrase ("In 2019, …", "en 2019 : …")."""
+    years = [t.i for t in doc[sentence[0] : sentence[1]] if _YEAR.match(t.text)]
+    if len(years) >= 2:
+        return True
     return any(
-        t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, t.i, start) for t in before
-    ) or any(t.like_num for t in doc[end : years[0]])
+        sentence[0] <= cue_start
+        and cue_end + 1 < start
+        and _YEAR.match(doc[cue_end].text)
+        and doc[cue_end + 1].text in _CLAUSE_PUNCT
+        for cue_start, cue_end, _ in found.get("dated", [])
+        if cue_end + 1 < len(doc)
+    )
 
 
 def _judged_harms(
@@ -938,6 +1001,43 @@ def _speakers(
                 speakers.append(defender)
                 break
     return speakers
+
+
+def _possessor_of_a_thing(
+    doc: Doc,
+    target: tuple[int, int, Rule],
+    category: str,
+    found: dict[str, list[tuple[int, int, Rule]]],
+    cues: Cues,
+) -> bool:
+    """A person named as the owner of a thing ("seize the reporter's camera", "took activists'
+    phones"): the object of the verb is the thing, not the person, unless the thing is a person too
+    ("the journalist's lawyer")."""
+    end = target[1]
+    # a name may follow the role: "photographer Lior Hanck's camera"
+    while end < min(len(doc), target[1] + POSSESSED_REACH) and doc[end].is_title:
+        end += 1
+    if end >= len(doc):
+        return False
+    # "journalists' phones", not "netizen 'Flypig'": a bare apostrophe right after a plural in -s
+    plural = doc[end].text in {"'", *TYPOGRAPHIC_APOSTROPHES} and (
+        doc[end - 1].lower_.endswith("s") and not doc[end - 1].whitespace_
+    )
+    if doc[end].text not in cues.genitives and not plural:
+        return False
+    people = found.get("defenders", []) + [m for m in found.get("target", []) if m[2].category == category]
+    return not any(1 <= m[0] - end <= POSSESSED_REACH for m in people)
+
+
+def _released_afterwards(doc: Doc, end: int, reversal: tuple[int, int, Rule], breaks: list[int]) -> bool:
+    """A reversal told after the trigger ending at `end`, in a later clause ("held for 30 hours, then
+    freed", "arrested on Saturday; both bailed"): the event happened and then ended, it is still news."""
+    # A colon announces what the headline is about: "held for 40 hours: 'I am free'" is the release.
+    return (
+        end <= reversal[0]
+        and not _same_clause(breaks, end, reversal[0])
+        and not any(t.text == ":" for t in doc[end : reversal[0]])
+    )
 
 
 def _overlaps(match: tuple[int, int, Rule], start: int, end: int) -> bool:
