@@ -1,0 +1,92 @@
+"""Round 14, English pattern files: regression cases for the kept pattern changes.
+
+Every case is invented (fictional people, outlets and places), written to show one class of error the
+round fixed: networks blacked out, pulled or gone dead, sites cut off or made inaccessible, accounts
+withheld in a country; outlets suspended or ordered to stop publishing, bans on writing or on
+journalism, travel bans with the person between, arrests under a digital security law.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pipeline import ReportText, ThreatClassifier
+
+CASES: list[tuple[str, str, set[str], bool]] = [
+    # internet shutdowns in new press wording
+    (
+        "Army blacks out internet in four border districts ahead of offensive",
+        "Residents of the districts said mobile and fixed lines stopped working on Monday evening.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "Phones and internet go dead across the northern hills as troops advance",
+        "All three operators stopped working in the region on Friday, villagers told a local radio.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "Authorities pull mobile data in the capital during opposition rally",
+        "Mobile data was switched off across the city on Sunday as thousands marched to parliament.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "Media regulator cuts access to three exiled news sites",
+        "The regulator cut access to the Velmar Post, Harbour Voice and Kestrel Daily on Tuesday.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "Opposition accounts withheld in Corvania after government order",
+        "The platform said it would withhold the accounts of two opposition parties in the country.",
+        {"internet_shutdown"},
+        True,
+    ),
+    # outlets suspended or ordered to stop publishing, bans on writing, travel bans
+    (
+        "Ministry suspends independent weekly Lantern for three months",
+        "The information ministry ordered the newspaper to stop publishing after a report on army purchases.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "Columnist Edda Marlow barred from writing for ten years",
+        "A revolutionary court handed the columnist a ban on writing, her husband said on Sunday.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "Rights lawyer Piet Osman turned back at the airport",
+        "The prosecutor had barred him from leaving the country pending an inquiry into his group.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "Police arrest blogger Rina Sol under digital security law",
+        "The blogger was detained at her home on Wednesday over a post about a local official.",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
+    # boundary: a network gone dead after a cable cut is a fault, not an order
+    (
+        "Internet goes dead in coastal towns after undersea cable cut",
+        "The operator said the fault would be repaired within two days.",
+        set(),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected", "hrd_victim"), CASES)
+def test_round14_english(
+    classifier: ThreatClassifier,
+    title: str,
+    summary: str,
+    expected: set[str],
+    hrd_victim: bool,
+) -> None:
+    result = classifier.classify(ReportText("x", title, summary, "en"))
+    assert set(result.categories) == expected
+    assert result.hrd_victim is hrd_victim
