@@ -3,7 +3,8 @@
 Every case is invented (fictional people, outlets and places), written to show one class of error the
 round fixed: networks blacked out, pulled or gone dead, sites cut off or made inaccessible, accounts
 withheld in a country; outlets suspended or ordered to stop publishing, bans on writing or on
-journalism, travel bans with the person between, arrests under a digital security law.
+journalism, travel bans with the person between, arrests under a digital security law or for a named
+public-order offence; trend reports that log incidents; bills that fall short in a vote.
 """
 
 from __future__ import annotations
@@ -67,6 +68,27 @@ CASES: list[tuple[str, str, set[str], bool]] = [
         "Police arrest blogger Rina Sol under digital security law",
         "The blogger was detained at her home on Wednesday over a post about a local official.",
         {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
+    # an arrest on a named protest or public-order offence is arrest + charge
+    (
+        "Reporter Dana Kell arrested for obstruction while filming eviction",
+        "Police detained the reporter on Monday as officers cleared the camp, her editor said.",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
+    # trend reports: a monitor that logs incidents names no single event
+    (
+        "Regional monitor logs 212 attacks on reporters in 2024",
+        "The monitor said 212 press freedom incidents were recorded across the region last year.",
+        set(),
+        True,
+    ),
+    # a bill that falls short in a vote is no law
+    (
+        "Foreign-agent bill for NGOs falls short in parliament vote",
+        "The bill, which would have forced NGOs to register as foreign agents, fell short by four votes.",
+        set(),
         True,
     ),
     # boundary: a network gone dead after a cable cut is a fault, not an order
