@@ -2,7 +2,7 @@
 
 Every case is invented (fictional people, outlets and places), written to show one class of error the
 round fixed: networks blacked out, pulled or gone dead, sites cut off or made inaccessible, accounts
-withheld in a country; outlets suspended or ordered to stop publishing, bans on writing or on
+withheld in a country; outlets suspended or ordered to stop publishing, groups outlawed or ordered to halt work, bans on writing or on
 journalism, travel bans with the person between, arrests under a digital security law or for a named
 public-order offence; trend reports that log incidents; bills that fall short in a vote.
 """
@@ -45,7 +45,7 @@ CASES: list[tuple[str, str, set[str], bool]] = [
         {"internet_shutdown"},
         True,
     ),
-    # outlets suspended or ordered to stop publishing, bans on writing, travel bans
+    # outlets suspended or ordered to stop publishing, groups outlawed or ordered to halt work, bans on writing, travel bans
     (
         "Ministry suspends independent weekly Lantern for three months",
         "The information ministry ordered the newspaper to stop publishing after a report on army purchases.",
@@ -68,6 +68,19 @@ CASES: list[tuple[str, str, set[str], bool]] = [
         "Police arrest blogger Rina Sol under digital security law",
         "The blogger was detained at her home on Wednesday over a post about a local official.",
         {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
+    # a named group outlawed or ordered to halt its work
+    (
+        "Interior ministry outlaws the group behind the Bread March protests",
+        "The ministry said the Bread March Committee, a coalition of rights groups, was now banned.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "Government orders two rights groups to halt their work",
+        "The Harbour Rights Centre and the Teller Legal Clinic must stop all activities, the order says.",
+        {"judicial_harassment"},
         True,
     ),
     # an arrest on a named protest or public-order offence is arrest + charge
