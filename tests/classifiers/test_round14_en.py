@@ -2,9 +2,10 @@
 
 Every case is invented (fictional people, outlets and places), written to show one class of error the
 round fixed: networks blacked out, pulled or gone dead, sites cut off or made inaccessible, accounts
-withheld in a country; outlets suspended or ordered to stop publishing, groups outlawed or ordered to halt work, bans on writing or on
-journalism, travel bans with the person between, arrests under a digital security law or for a named
-public-order offence; trend reports that log incidents; bills that fall short in a vote.
+withheld in a country; outlets suspended or ordered to stop publishing, groups outlawed or ordered to
+halt work, bans on writing or on journalism, travel bans with the person between, arrests under a
+digital security law or for a named public-order offence; searches of flats and houses; trend reports
+that log incidents; bills that fall short in a vote.
 """
 
 from __future__ import annotations
@@ -81,6 +82,13 @@ CASES: list[tuple[str, str, set[str], bool]] = [
         "Government orders two rights groups to halt their work",
         "The Harbour Rights Centre and the Teller Legal Clinic must stop all activities, the order says.",
         {"judicial_harassment"},
+        True,
+    ),
+    # a search of a defender's flat or house is a raid
+    (
+        "Security police search the flat of blogger Ansel Dov",
+        "Officers searched his flat for five hours on Tuesday, the blogger told a rights group.",
+        {"threat_harassment"},
         True,
     ),
     # an arrest on a named protest or public-order offence is arrest + charge
