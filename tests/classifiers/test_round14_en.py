@@ -4,8 +4,8 @@ Every case is invented (fictional people, outlets and places), written to show o
 round fixed: networks blacked out, pulled or gone dead, sites cut off or made inaccessible, accounts
 withheld in a country; outlets suspended or ordered to stop publishing, groups outlawed or ordered to
 halt work, bans on writing or on journalism, travel bans with the person between, arrests under a
-digital security law or for a named public-order offence; searches of flats and houses; trend reports
-that log incidents; bills that fall short in a vote.
+digital security law or for a named public-order offence; searches of flats and houses; death threats
+told as what the victim was told; trend reports that log incidents; bills that fall short in a vote.
 """
 
 from __future__ import annotations
@@ -88,6 +88,25 @@ CASES: list[tuple[str, str, set[str], bool]] = [
     (
         "Security police search the flat of blogger Ansel Dov",
         "Officers searched his flat for five hours on Tuesday, the blogger told a rights group.",
+        {"threat_harassment"},
+        True,
+    ),
+    # death threats told as what the victim was told
+    (
+        "Caller tells reporter Lina Mor she is a dead man",
+        "The anonymous caller rang the newsroom twice on Friday, the editor said.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "Editor Paul Ren told he will be shot if he returns to the valley",
+        "The message was pushed under the door of his office on Monday night.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "Governor tells columnist Ada Fenn her days are numbered",
+        "The governor made the remark to the columnist after a press conference, witnesses said.",
         {"threat_harassment"},
         True,
     ),
