@@ -2,10 +2,11 @@
 
 Every case is invented (fictional people, outlets and places), written to show one class of error the
 round fixed: networks blacked out, pulled or gone dead, sites cut off or made inaccessible, accounts
-withheld in a country; outlets suspended or ordered to stop publishing, groups outlawed or ordered to
-halt work, bans on writing or on journalism, travel bans with the person between, arrests under a
-digital security law or for a named public-order offence; searches of flats and houses; death threats
-told as what the victim was told; trend reports that log incidents; bills that fall short in a vote.
+withheld in a country, sites still blocked; outlets suspended or ordered to stop publishing, groups
+outlawed or ordered to halt work, bans on writing or on journalism, travel bans with the person
+between, arrests under a digital security law or for a named public-order offence; searches of flats
+and houses; death threats told as what the victim was told; trend reports that log incidents; bills
+that fall short in a vote.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ CASES: list[tuple[str, str, set[str], bool]] = [
     (
         "Opposition accounts withheld in Corvania after government order",
         "The platform said it would withhold the accounts of two opposition parties in the country.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "Two exiled news sites still blocked a month on, editors say",
+        "Readers inside the country have not been able to open the Corvan Times or Delta Wire since May.",
         {"internet_shutdown"},
         True,
     ),
