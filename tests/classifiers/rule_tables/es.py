@@ -423,4 +423,11 @@ CASES = [
         {"internet_shutdown"},
         True,
     ),
+    (
+        "acquittal_overturned_is_a_conviction",
+        "La Corte revoca la absolución de la periodista Lucía Ferrer y la condena por injurias",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

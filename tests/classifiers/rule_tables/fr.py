@@ -311,4 +311,11 @@ CASES = [
         {"judicial_harassment"},
         False,
     ),
+    (
+        "acquittal_overturned_on_appeal_is_a_conviction",
+        "La cour d'appel infirme la relaxe du militant Hugo Bessière et le condamne à six mois de prison",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

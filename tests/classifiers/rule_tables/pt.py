@@ -285,4 +285,11 @@ CASES = [
         {"judicial_harassment"},
         False,
     ),
+    (
+        "acquittal_reversed_is_a_conviction",
+        "Tribunal reverte absolvição e condena radialista Caio Nunes a um ano por difamação",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
