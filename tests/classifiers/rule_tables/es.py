@@ -402,4 +402,32 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "regulator_suspends_community_station_broadcasts",
+        "El regulador ordena suspender las transmisiones de una emisora comunitaria en Oaxaca",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "sentence_over_tweets_victim_role_unknown",
+        "Tribunal condena a dos años de cárcel a Ramiro Téllez por unos tuits contra el gobernador",
+        "",
+        {"judicial_harassment"},
+        False,
+    ),
+    (
+        "government_orders_mobile_internet_switched_off",
+        "El Gobierno ordena apagar el internet móvil en la provincia durante las protestas",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "acquittal_overturned_is_a_conviction",
+        "La Corte revoca la absolución de la periodista Lucía Ferrer y la condena por injurias",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

@@ -290,4 +290,32 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "regulator_suspends_radio_broadcasts",
+        "Le régulateur ordonne la suspension des émissions de Radio Liberté pour un mois",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "social_network_cuts_as_a_noun",
+        "Coupures des réseaux sociaux dans tout le pays au lendemain du scrutin",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "sentence_over_remarks_victim_role_unknown",
+        "Anatole Mbeki condamné à un an de prison pour ses propos sur l'armée",
+        "",
+        {"judicial_harassment"},
+        False,
+    ),
+    (
+        "acquittal_overturned_on_appeal_is_a_conviction",
+        "La cour d'appel infirme la relaxe du militant Hugo Bessière et le condamne à six mois de prison",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

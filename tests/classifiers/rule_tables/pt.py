@@ -264,4 +264,32 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "government_takes_radio_off_air",
+        "Governo manda tirar do ar a Rádio Esperança depois de entrevista com opositor",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "social_media_cuts_as_a_noun",
+        "Cortes nas redes sociais marcam segundo dia de protestos em Maputo",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "sentence_for_publishing_criticism_victim_role_unknown",
+        "Justiça condena Telmo Varela a seis meses de prisão por publicar críticas ao prefeito",
+        "",
+        {"judicial_harassment"},
+        False,
+    ),
+    (
+        "acquittal_reversed_is_a_conviction",
+        "Tribunal reverte absolvição e condena radialista Caio Nunes a um ano por difamação",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
