@@ -318,4 +318,13 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 14, engine: a count over a period is a statistic
+    # a whole year set apart before the count
+    (
+        "round14-engine-fr-01",
+        "Bilan de l'Observatoire Morvan : en 2021, 28 journalistes ont été tués",
+        "L'observatoire publie chaque année son décompte des violences contre la presse.",
+        set(),
+        True,
+    ),
 ]

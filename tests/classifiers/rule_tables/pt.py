@@ -292,4 +292,12 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 14, engine: a count over a period is a statistic
+    (
+        "round14-engine-pt-01",
+        "Rede Vanda: 52 ativistas foram assassinados no país entre 2017 e março de 2024",
+        "O levantamento da rede aponta conflitos agrários como causa de metade dos casos.",
+        set(),
+        True,
+    ),
 ]

@@ -1,0 +1,521 @@
+"""English pattern rules on realistic headlines and ledes (fictional people, written for these tests).
+
+Each row: case id, headline, lede, expected categories, expected hrd_victim. Rows from rule rounds 13 and 14
+(cues, category files, the engine): each shows one class of error the round fixed, and hard negatives
+(releases, trend reports, calls, devices handed back, cable faults) must come back empty.
+"""
+
+from __future__ import annotations
+
+ARREST = "arrest_detention"
+
+CASES = [
+    # round 13, cues: reversals, trend reports, calls and defender words
+    # A release, bail or verdict for the defender, in the active voice or headline style, is no threat.
+    (
+        "release-active",
+        "State security releases three radio reporters after five days in custody",
+        "The three presenters of a community station were freed on Monday evening, their station said.",
+        set(),
+        True,
+    ),
+    (
+        "let-go",
+        "Detained bloggers let go without charge the same evening",
+        "Two bloggers picked up outside the parliament on Friday went home hours later.",
+        set(),
+        True,
+    ),
+    (
+        "not-guilty",
+        "Jury finds two climate protesters not guilty over runway arrests",
+        "The jury took four hours to clear Lena Ostrov and Pim Kader of all counts.",
+        set(),
+        True,
+    ),
+    (
+        "court-bails",
+        "Appeals court bails poet Ilse Marton and lawyer Ruud Benno pending retrial",
+        "Both had spent eight months in pre-trial detention.",
+        set(),
+        True,
+    ),
+    (
+        "interim-bail",
+        "Provincial editor Jaan Korel gets interim bail in cybercrime case",
+        "A district tribunal granted the editor bail on Thursday.",
+        set(),
+        True,
+    ),
+    (
+        "hand-back",
+        "Court orders police to hand back campaigners' seized phones and laptops",
+        "The judge said the devices of the environmental group had been kept without a warrant.",
+        set(),
+        True,
+    ),
+    (
+        "shelved-bill",
+        "Government shelves draft media law after protests by journalists",
+        "The information minister said the bill on registering news sites would be reviewed.",
+        set(),
+        True,
+    ),
+    (
+        "judge-halts",
+        "Judge halts police review of laptops taken from reporter's flat",
+        "The court found the warrant for the search of the journalist's home too broad.",
+        set(),
+        True,
+    ),
+    # The driver tried over a defender's road death is no prosecution of a defender.
+    (
+        "road-death",
+        "Bus driver sentenced over road death of radio presenter Kofi Adjei",
+        "The court gave the driver two years in prison for dangerous driving.",
+        set(),
+        True,
+    ),
+    # Trend wording: a count set against an earlier one, an analysis of many cases, much of the world.
+    (
+        "up-from",
+        "Press monitor: 47 reporters detained in 2025, up from 31",
+        "Most of the arrests came during election periods, the monitor's yearly figures show.",
+        set(),
+        True,
+    ),
+    (
+        "analysis-says",
+        "More than 60 bloggers arrested under the online speech decree in three years, analysis says",
+        "Activists, students and a retired teacher are among those named in the compilation.",
+        set(),
+        True,
+    ),
+    (
+        "much-of-the-world",
+        "Defenders' network: at least 230 activists killed in 2025",
+        "Rigged charges and unfair trials of activists have become routine in much of the world, it adds.",
+        set(),
+        True,
+    ),
+    # Defenders by what they do: punished for posts, fact-checking, election monitoring, organising.
+    (
+        "facebook-posts",
+        "Court hands retired teacher Tuan Minh seven years for Facebook posts",
+        "He was convicted of spreading propaganda against the state.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "fact-checkers",
+        "Fact-checkers at Verity Desk sued for $200,000 over election story",
+        "A businessman filed the defamation suit in the capital's civil court.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "election-monitors",
+        "Offices of two election-monitoring groups raided; 40 laptops and 60 phones taken",
+        "Officers searched both offices on Sunday and left with the computers.",
+        {"threat_harassment", "surveillance_digital"},
+        True,
+    ),
+    (
+        "rally-organisers",
+        "Four rally organisers charged with unlawful assembly",
+        "Prosecutors said the march on Saturday had not been notified.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # An arrest told as already past beside a verdict is the case's history, not a second event.
+    (
+        "already-in-custody",
+        "Court gives historian Arno Vesk one year in prison for insulting the army",
+        "Vesk, a critic of the defence ministry, is already in custody in a separate tax case.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "first-detained",
+        "Court hands columnist Rita Oduya two-year term under cybercrime decree",
+        "Oduya, first detained in May 2025, had been freed pending trial in January.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "jails-for-years",
+        "Court jails radio reporter Omar Fassi for three years",
+        "The journalist, arrested at his home in March, was found guilty of spreading false news.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "gets-years",
+        "Student blogger Lina Haddad gets 20 years over tweets",
+        "She was detained while visiting her family during the holidays.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # Protection as a status ("under police protection", "in the protection programme") is no call.
+    (
+        "under-protection",
+        "Newspaper editor under state protection shot dead outside his home",
+        "Tomas Regal, 51, who had been in the journalist protection programme since 2020, was killed by two gunmen.",
+        {"physical_attack"},
+        True,
+    ),
+    # A reversal someone wants is no reversal: the trial goes on.
+    (
+        "wants-dropped",
+        "Criminal libel trial for columnist Eva Morn over land-grab stories; press group wants charges dropped",
+        "The columnist is being tried for defamation over her reporting on the provincial governor.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # Ordinary crime: the suspects' ringleader shot by police is no attack on a defender.
+    (
+        "ringleader",
+        "Police arrest three over raid on savings bank; alleged ringleader shot dead",
+        "Officers said the gang had robbed two branches in the district since March.",
+        set(),
+        False,
+    ),
+    # controls: the event itself stays a threat
+    (
+        "arrest-control",
+        "Police detain union organiser Mara Velt at a dockworkers' rally",
+        "Officers took her to a police station in the port district on Tuesday.",
+        {ARREST},
+        True,
+    ),
+    # round 13, category files
+    # a device held, seized or taken is no detention of its owner
+    (
+        "round13-categories-01",
+        "Freelance journalist Tomas Verl's laptop held by customs for three weeks",
+        "The laptop was held at the airport after the reporter flew back from a conference abroad.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round13-categories-02",
+        "Police arrest photographer Mara Quinlan at a march and seize her camera",
+        "Officers detained the photographer on Saturday and took the camera to the station.",
+        {"arrest_detention", "surveillance_digital"},
+        True,
+    ),
+    # police storming a home or an office is a raid, not a physical attack
+    (
+        "round13-categories-03",
+        "Security agents storm the home of land activist Ilse Varga before dawn",
+        "Officers stormed the home of the campaigner and went through every room, her husband said.",
+        {"threat_harassment"},
+        True,
+    ),
+    # a traffic-blocking protest punished by a new security bill: the bill is the news
+    (
+        "round13-categories-04",
+        "Senate passes security bill that punishes traffic-blocking protesters",
+        "The bill, passed on Wednesday, sets prison terms for demonstrators who block traffic on motorways.",
+        {"restrictive_law"},
+        True,
+    ),
+    # seized phones handed back on a court order: a reversal
+    (
+        "round13-categories-05",
+        "Court orders police to hand back phones of campaigner Ruben Ostrava",
+        "The judge said the police had shown no grounds to keep the devices any longer.",
+        set(),
+        True,
+    ),
+    # the penalty a law sets is no prosecution
+    (
+        "round13-categories-06",
+        "Parliament adopts anti-protest package: fines raised fivefold for unauthorised marches",
+        "The measures, passed on Thursday, also ban face coverings at demonstrations.",
+        {"restrictive_law"},
+        True,
+    ),
+    # lines cut by vandals are a fault
+    (
+        "round13-categories-07",
+        "Vandals cut phone and internet lines in the centre of Port Elira",
+        "Shops and offices were without service for a day while the operator repaired the damage.",
+        set(),
+        False,
+    ),
+    # the custody ends: release headline, bail, let go
+    (
+        "round13-categories-08",
+        "Police release two Daily Beacon reporters after a night in custody",
+        "The journalists were questioned about their coverage of the strike and then let go.",
+        set(),
+        True,
+    ),
+    (
+        "round13-categories-09",
+        "Appeals court bails blogger Samir Okonjo and lawyer Nadia Feld during retrial",
+        "The two defenders had spent eight months in prison.",
+        set(),
+        True,
+    ),
+    # a law invoked against a named person is judicial harassment, not a new law
+    (
+        "round13-categories-10",
+        "Public Order Act used against columnist Aiden Marsh",
+        "Prosecutors invoked the act against the columnist over an article on police abuses.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # a follower count is no stalking
+    (
+        "round13-categories-11",
+        "Police detain blogger Dara Lunn, who is followed by 90,000 people on Facebook",
+        "Officers took the blogger into custody at her home on Monday, her brother said.",
+        {"arrest_detention"},
+        True,
+    ),
+    # one lawyer's licence taken away applies the law to him
+    (
+        "round13-categories-12",
+        "Rights lawyer Hal Brenner stripped of his licence by provincial justice bureau",
+        "The bureau gave no reason; Brenner has defended several jailed activists.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # devices taken in an ordinary criminal case are no surveillance of a defender
+    (
+        "round13-categories-13",
+        "Teenager held over takeover of a gaming streamer's account",
+        "Officers from the regional organised crime unit detained the 17-year-old at his home in Dunmore"
+        " and took his computers for forensic analysis.",
+        set(),
+        False,
+    ),
+    # round 14, pattern files
+    # internet shutdowns in new press wording
+    (
+        "round14-patterns-01",
+        "Army blacks out internet in four border districts ahead of offensive",
+        "Residents of the districts said mobile and fixed lines stopped working on Monday evening.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round14-patterns-02",
+        "Phones and internet go dead across the northern hills as troops advance",
+        "All three operators stopped working in the region on Friday, villagers told a local radio.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round14-patterns-03",
+        "Authorities pull mobile data in the capital during opposition rally",
+        "Mobile data was switched off across the city on Sunday as thousands marched to parliament.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round14-patterns-04",
+        "Media regulator cuts access to three exiled news sites",
+        "The regulator cut access to the Velmar Post, Harbour Voice and Kestrel Daily on Tuesday.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round14-patterns-05",
+        "Opposition accounts withheld in Corvania after government order",
+        "The platform said it would withhold the accounts of two opposition parties in the country.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round14-patterns-06",
+        "Two exiled news sites still blocked a month on, editors say",
+        "Readers inside the country have not been able to open the Corvan Times or Delta Wire since May.",
+        {"internet_shutdown"},
+        True,
+    ),
+    # outlets suspended or ordered to stop publishing, groups outlawed or ordered to halt work, bans on writing, travel bans
+    (
+        "round14-patterns-07",
+        "Ministry suspends independent weekly Lantern for three months",
+        "The information ministry ordered the newspaper to stop publishing after a report on army purchases.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round14-patterns-08",
+        "Columnist Edda Marlow barred from writing for ten years",
+        "A revolutionary court handed the columnist a ban on writing, her husband said on Sunday.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round14-patterns-09",
+        "Rights lawyer Piet Osman turned back at the airport",
+        "The prosecutor had barred him from leaving the country pending an inquiry into his group.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round14-patterns-10",
+        "Police arrest blogger Rina Sol under digital security law",
+        "The blogger was detained at her home on Wednesday over a post about a local official.",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
+    # a named group outlawed or ordered to halt its work
+    (
+        "round14-patterns-11",
+        "Interior ministry outlaws the group behind the Bread March protests",
+        "The ministry said the Bread March Committee, a coalition of rights groups, was now banned.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round14-patterns-12",
+        "Government orders two rights groups to halt their work",
+        "The Harbour Rights Centre and the Teller Legal Clinic must stop all activities, the order says.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # a search of a defender's flat or house is a raid
+    (
+        "round14-patterns-13",
+        "Security police search the flat of blogger Ansel Dov",
+        "Officers searched his flat for five hours on Tuesday, the blogger told a rights group.",
+        {"threat_harassment"},
+        True,
+    ),
+    # death threats told as what the victim was told
+    (
+        "round14-patterns-14",
+        "Caller tells reporter Lina Mor she is a dead man",
+        "The anonymous caller rang the newsroom twice on Friday, the editor said.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round14-patterns-15",
+        "Editor Paul Ren told he will be shot if he returns to the valley",
+        "The message was pushed under the door of his office on Monday night.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round14-patterns-16",
+        "Governor tells columnist Ada Fenn her days are numbered",
+        "The governor made the remark to the columnist after a press conference, witnesses said.",
+        {"threat_harassment"},
+        True,
+    ),
+    # an arrest on a named protest or public-order offence is arrest + charge
+    (
+        "round14-patterns-17",
+        "Reporter Dana Kell arrested for obstruction while filming eviction",
+        "Police detained the reporter on Monday as officers cleared the camp, her editor said.",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
+    # trend reports: a monitor that logs incidents names no single event
+    (
+        "round14-patterns-18",
+        "Regional monitor logs 212 attacks on reporters in 2024",
+        "The monitor said 212 press freedom incidents were recorded across the region last year.",
+        set(),
+        True,
+    ),
+    # a bill that falls short in a vote is no law
+    (
+        "round14-patterns-19",
+        "Foreign-agent bill for NGOs falls short in parliament vote",
+        "The bill, which would have forced NGOs to register as foreign agents, fell short by four votes.",
+        set(),
+        True,
+    ),
+    # boundary: a network gone dead after a cable cut is a fault, not an order
+    (
+        "round14-patterns-20",
+        "Internet goes dead in coastal towns after undersea cable cut",
+        "The operator said the fault would be repaired within two days.",
+        set(),
+        False,
+    ),
+    # round 14, engine
+    # a count over a range of years is a statistic
+    (
+        "round14-engine-en-01",
+        "Monitor: 37 land defenders were killed between 2018 and 2023",
+        "The Tervala Land Network's survey blames most of the deaths on disputes over mining concessions.",
+        set(),
+        True,
+    ),
+    # one incident, dated by a month and a year, keeps its category
+    (
+        "round14-engine-en-02",
+        "Police detain five activists of the Ostrava River Alliance at a sit-in",
+        "In March 2024, officers detained five members of the group outside the regional governor's office.",
+        {"arrest_detention"},
+        True,
+    ),
+    # the owner of what is seized or taken is not the one held
+    (
+        "round14-engine-en-03",
+        "Police seize freelance photographer Lior Hanck's camera at a housing protest",
+        "Officers took the memory card and erased the pictures before handing the camera back, the union said.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round14-engine-en-04",
+        "Border guards take reporters' phones at the Dravo crossing",
+        "Three reporters of the Kestrel Weekly had their phones searched for two hours before they were waved through.",
+        {"surveillance_digital"},
+        True,
+    ),
+    # the person is still the one held when nothing of theirs is named
+    (
+        "round14-engine-en-05",
+        "Police seize activist Noor Vellani outside the Brenton courthouse",
+        "Plainclothes officers bundled the activist into a van on Monday; her lawyer does not know where she is held.",
+        {"arrest_detention"},
+        True,
+    ),
+    # a headline's new threat is the news, not the earlier attack it is dated by
+    (
+        "round14-engine-en-06",
+        "Blogger Ansel Varro threatened again, weeks after knife attack",
+        "A man stopped the blogger outside his flat in Ostrel on Friday and told him he would be finished "
+        "this time, the Ostrel Press Club said. The blogger was stabbed in the back on 2 May by a man who is "
+        "now on trial for the assault.",
+        {"threat_harassment"},
+        True,
+    ),
+    # a detention told first, its end in a clause after it: the detention is the news (GUIDELINES 3)
+    (
+        "round14-engine-en-07",
+        "Reporter Ilka Moor held for 20 hours at a checkpoint, then freed",
+        "Soldiers detained the reporter at the Varen checkpoint on Sunday and let her go the next morning, "
+        "her editor said.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round14-engine-en-08",
+        "Blogger Teo Vasc held over a post about the mayor",
+        "Police arrested the blogger on Tuesday, accusing him of insulting the mayor; he was freed on bail on "
+        "Friday.",
+        {"arrest_detention"},
+        True,
+    ),
+    # the release as the headline's news stays a release
+    (
+        "round14-engine-en-09",
+        "Reporter Ilka Moor freed after 20 hours in custody",
+        "Soldiers let the reporter go on Monday morning after holding her overnight at the Varen checkpoint, "
+        "her editor said.",
+        set(),
+        True,
+    ),
+]
