@@ -3,7 +3,7 @@
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev5.jsonl`` (batches written after tuning began, now tuned on:
 all ``dev``; ``holdout.jsonl`` … ``holdout6.jsonl`` were each held out, scored and then promoted to tuning
-data) and ``holdout7.jsonl`` (written blind after round 13; all ``test``) are written separately, so the assertions that need them are skipped only while they are
+data) and ``holdout8.jsonl`` (written blind after round 14; all ``test``) are written separately, so the assertions that need them are skipped only while they are
 absent.
 """
 
@@ -29,7 +29,8 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # holdout2.jsonl and holdout3.jsonl became tuning data for round 11, when holdout4.jsonl was written to measure it;
 # holdout4.jsonl, scored once after round 11, became tuning data for round 12, which holdout5.jsonl measured;
 # holdout5.jsonl, scored once after round 12, became tuning data for round 13, which holdout6.jsonl measured;
-# holdout6.jsonl, scored once after round 13, became tuning data for round 14, which holdout7.jsonl measures.
+# holdout6.jsonl, scored once after round 13, became tuning data for round 14, which holdout7.jsonl measured;
+# holdout7.jsonl, scored once after round 14, became tuning data for round 15, which holdout8.jsonl measures.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -41,6 +42,7 @@ HOLDOUT4_FILE = LABELLED_DIR / "holdout4.jsonl"
 HOLDOUT5_FILE = LABELLED_DIR / "holdout5.jsonl"
 HOLDOUT6_FILE = LABELLED_DIR / "holdout6.jsonl"
 HOLDOUT7_FILE = LABELLED_DIR / "holdout7.jsonl"
+HOLDOUT8_FILE = LABELLED_DIR / "holdout8.jsonl"
 # Blind second annotations (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATIONS = {
     HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
@@ -50,6 +52,7 @@ SECOND_ANNOTATIONS = {
     HOLDOUT5_FILE: LABELLED_DIR / "holdout5-second-annotation.jsonl",
     HOLDOUT6_FILE: LABELLED_DIR / "holdout6-second-annotation.jsonl",
     HOLDOUT7_FILE: LABELLED_DIR / "holdout7-second-annotation.jsonl",
+    HOLDOUT8_FILE: LABELLED_DIR / "holdout8-second-annotation.jsonl",
 }
 MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {
@@ -63,7 +66,8 @@ BATCH_SPLITS = {
     HOLDOUT4_FILE: "dev",
     HOLDOUT5_FILE: "dev",
     HOLDOUT6_FILE: "dev",
-    HOLDOUT7_FILE: "test",
+    HOLDOUT7_FILE: "dev",
+    HOLDOUT8_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
