@@ -56,6 +56,7 @@ CUE_KINDS: Final = (
     "topics",
     "sources",
     "convictions",
+    "refusals",
 )
 # Single words the engine compares token by token (lower-case form, no lemma): number words that
 # share the form `#`, and the closed-class words of clause-level rules.
@@ -131,6 +132,8 @@ class Cues:
     sources: tuple[Entry, ...] = ()
     # sentenced, convicted, N years in prison …: a headline verdict makes the lede's arrest its past.
     convictions: tuple[Entry, ...] = ()
+    # refuses to, turned down, asks … to: a release or a repeal after one is refused or asked for, not done.
+    refusals: tuple[Entry, ...] = ()
     # Single words, lower-case (`WORD_KEYS`); an empty set switches the rule that reads it off:
     numbers: frozenset[str] = frozenset()  # number words written as `#` ("seven", "trois")
     time_links: frozenset[str] = frozenset()  # after, since …: a release after one dates something else

@@ -94,6 +94,7 @@ TOPIC_REACH: Final = 6  # tokens between "footage of"/"reporting on" and the har
 COUNT_REACH: Final = 6  # tokens between a count ("164 defenders") and the trigger it counts
 GENERIC_REASON: Final = "generic statement"
 POSSESSED_REACH: Final = 3  # tokens between a possessive "'s" and the thing it owns ("'s new camera")
+REFUSAL_REACH: Final = 6  # tokens between "refuses to"/"asks ... to" and the release it withholds
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
 PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT})
@@ -258,12 +259,22 @@ class ThreatScorer:
                 self.by_lemma.add(key, [nlp.make_doc(entry.phrase)])
 
     def _live_reversal(
-        self, doc: Doc, cue: tuple[int, int, Rule], found: dict[str, list[tuple[int, int, Rule]]]
+        self,
+        doc: Doc,
+        cue: tuple[int, int, Rule],
+        found: dict[str, list[tuple[int, int, Rule]]],
+        breaks: list[int],
     ) -> bool:
-        """A reversal cue counts unless it dates a later event or is part of a longer trigger
-        ("court dismisses appeal" is a defeat, not a dismissal of the case)."""
+        """A reversal cue counts unless it dates a later event, is refused or only asked for
+        ("court refuses to free", "asks the minister to lift the block") or is part of a longer
+        trigger ("court dismisses appeal" is a defeat, not a dismissal of the case)."""
         start, end, _ = cue
         if end < len(doc) and doc[end].text in {"-", "‑"}:  # a compound modifier: "award-winning"
+            return False
+        if any(
+            0 <= start - e <= REFUSAL_REACH and _same_clause(breaks, e, start)
+            for _, e, _ in found.get("refusals", [])
+        ):
             return False
         before = doc[max(0, start - BACKGROUND_REACH) : start]
         if any(
@@ -308,7 +319,7 @@ class ThreatScorer:
             m
             for m in found.get("reversal", [])
             if m[0] < headline_end
-            and self._live_reversal(doc, m, found)
+            and self._live_reversal(doc, m, found, breaks)
             and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in found.get("hypothetical", []))
         ]
         headline_reversed = frozenset((m[2].category, m[2].phrase) for m in live_headline_reversals)
@@ -475,7 +486,7 @@ class ThreatScorer:
             for m in in_sentence("reversal")
             if m[2].category in ("", category)
             and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in hypotheticals)
-            and self._live_reversal(doc, m, found)
+            and self._live_reversal(doc, m, found, breaks)
             and not (
                 category == ARREST_DETENTION
                 and background is None

@@ -518,4 +518,27 @@ CASES = [
         set(),
         True,
     ),
+    # round 15, engine: a release refused or only asked for is no release (`refusals` in cues.yaml)
+    (
+        "round15-refused-release",
+        "Security service refuses to free blogger Arno Pelt held over satirical video",
+        "The blogger has been in custody since March, his family said on Thursday.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round15-asked-lift",
+        "Press group asks the telecoms minister to lift the block on four news websites",
+        "The sites of four independent outlets have been unreachable since the regulator's order last week.",
+        {"internet_shutdown"},
+        True,
+    ),
+    # an ordered release stays a release
+    (
+        "round15-ordered-release",
+        "Court orders release of blogger Arno Pelt held over satirical video",
+        "The judges said the blogger must be freed on Friday.",
+        set(),
+        True,
+    ),
 ]
