@@ -57,6 +57,7 @@ CUE_KINDS: Final = (
     "sources",
     "convictions",
     "refusals",
+    "periods",
 )
 # Single words the engine compares token by token (lower-case form, no lemma): number words that
 # share the form `#`, and the closed-class words of clause-level rules.
@@ -134,6 +135,8 @@ class Cues:
     convictions: tuple[Entry, ...] = ()
     # refuses to, turned down, asks … to: a release or a repeal after one is refused or asked for, not done.
     refusals: tuple[Entry, ...] = ()
+    # N years, first quarter, since June …: a count before a trigger in a sentence with one is a statistic.
+    periods: tuple[Entry, ...] = ()
     # Single words, lower-case (`WORD_KEYS`); an empty set switches the rule that reads it off:
     numbers: frozenset[str] = frozenset()  # number words written as `#` ("seven", "trois")
     time_links: frozenset[str] = frozenset()  # after, since …: a release after one dates something else

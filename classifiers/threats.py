@@ -530,7 +530,7 @@ class ThreatScorer:
         elif start >= headline_end and derived.trend_headline:
             score *= GENERIC
             reasons.append(f"{GENERIC_REASON}: the headline announces a trend report")
-        elif _counted_over_a_period(doc, start, end, sentence, found, breaks):
+        elif _counted_over_a_period(doc, start, end, sentence, found, breaks, self.patterns.cues.numbers):
             score *= GENERIC
             reasons.append(f"{GENERIC_REASON}: a count over a period")
         topic = _topic_of_work(start, end, in_sentence("topics"), breaks)
@@ -818,14 +818,26 @@ def _counted_over_a_period(
     sentence: tuple[int, int],
     found: dict[str, list[tuple[int, int, Rule]]],
     breaks: list[int],
+    numbers: frozenset[str] = frozenset(),
 ) -> bool:
     """A statistic, not an incident: a count right before the trigger ("164 defenders killed", "80
     shutdowns") or between it and a whole year after it ("shutdowns cost $24 billion in 2022"):
     trend reports give no person or day. A count before the trigger in a sentence that spans a
-    period ("46 killed between 2019 and 2024", "In 2019, 49 journalists were killed") is one too."""
+    period ("46 killed between 2019 and 2024", "In 2019, 49 journalists were killed", or a `periods`
+    cue: "270 killed in ten years") is one too."""
     before = doc[max(sentence[0], start - COUNT_REACH) : start]
     counted = any(t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, t.i, start) for t in before)
     if counted and _spans_a_period(doc, start, sentence, found):
+        return True
+    # "270 killed in ten years": a `periods` cue; an ordinal ("the fifth incident since April") is one
+    # event in a series, so only digits and the language's number words count here.
+    cardinal = any(
+        (t.text[0].isdigit() or t.lower_ in numbers)
+        and not _YEAR.match(t.text)
+        and _same_clause(breaks, t.i, start)
+        for t in before
+    )
+    if cardinal and any(sentence[0] <= s < sentence[1] for s, _, _ in found.get("periods", [])):
         return True
     years = [
         cue_start

@@ -541,4 +541,27 @@ CASES = [
         set(),
         True,
     ),
+    # round 15, engine: a count in a sentence naming a period (`periods` in cues.yaml) is a statistic;
+    # an ordinal ("the fourth attack since March") still names one incident
+    (
+        "round15-period-count",
+        "Monitor: 42 land defenders killed in ten years in the northern provinces",
+        "The watchdog's report says most of the killings were linked to logging and mining concessions.",
+        set(),
+        True,
+    ),
+    (
+        "round15-period-quarter",
+        "Ombudsman: 17 community leaders killed in the first quarter",
+        "The office urged the government to fund its protection programme.",
+        set(),
+        True,
+    ),
+    (
+        "round15-period-ordinal",
+        "Gunmen shoot community radio presenter Lia Tamm outside her studio",
+        "It was the fourth attack on the station's staff since March, her colleagues said.",
+        {"physical_attack"},
+        True,
+    ),
 ]
