@@ -77,6 +77,8 @@ WORD_KEYS: Final = (
     "accusations",
     "possessives",
     "leading_sources",
+    "call_marks",
+    "noun_links",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
@@ -156,6 +158,10 @@ class Cues:
     # "his lawyer said", "according to the union": defenders who tell the story, not suffer it.
     possessives: frozenset[str] = frozenset()  # his, her, their: "his lawyer" is the victim's own
     leading_sources: frozenset[str] = frozenset()  # according: a source cue that comes before its speaker
+    # "Amnesty: charge or release X": a reversal in its base form just after one of these marks in the
+    # headline is an imperative, a call; one before a `noun_links` word is a noun ("release of").
+    call_marks: frozenset[str] = frozenset()  # ":"
+    noun_links: frozenset[str] = frozenset()  # of, from
 
 
 @dataclass(frozen=True)

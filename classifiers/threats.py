@@ -276,6 +276,17 @@ class ThreatScorer:
             for _, e, _ in found.get("refusals", [])
         ):
             return False
+        # "HRW: drop the case against …", "Amnesty: charge or release …": verbs in their base form right
+        # after the headline's colon are a call, not an event.
+        cues = self.patterns.cues
+        mark = next((t.i for t in doc[max(0, start - 3) : start] if t.text in cues.call_marks), None)
+        if (
+            mark is not None
+            and not any(t.text in _SENTENCE_ENDS or "\n" in t.text for t in doc[:start])  # the headline
+            and not (end < len(doc) and doc[end].lower_ in cues.noun_links)
+            and all(t.is_alpha and t.lower_ == t.norm_ for t in doc[mark + 1 : start + 1])
+        ):
+            return False
         before = doc[max(0, start - BACKGROUND_REACH) : start]
         if any(
             t.lower_ in self.patterns.cues.time_links and not any(u.is_punct for u in doc[t.i : start])

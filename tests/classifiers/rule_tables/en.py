@@ -564,4 +564,19 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # round 15, engine: a base-form reversal right after the headline's colon is a call (`call_marks`)
+    (
+        "round15-headline-call",
+        "Press group: release blogger Arno Pelt, held for a month over a satirical video",
+        "The blogger was detained at his flat in March and has not been charged, the group said.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round15-headline-release-of",
+        "Dravia: release of blogger Arno Pelt ordered by appeals court",
+        "The blogger walked out of the remand centre on Friday evening.",
+        set(),
+        True,
+    ),
 ]
