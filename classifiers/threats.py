@@ -707,7 +707,9 @@ def _background(
             and _YEAR.match(doc[cue_end].text)
         ):
             return doc[cue_start : cue_end + 1].text
-    if start > sentence[0] and _YEAR.match(doc[start - 1].text):  # "her brother's 2016 killing"
+    # "her brother's 2016 killing"; not a full date, "on 14 May 2016 sentenced", which dates the news
+    full_date = start - 3 >= sentence[0] and doc[start - 3].like_num and doc[start - 2].is_title
+    if start > sentence[0] and _YEAR.match(doc[start - 1].text) and not full_date:
         return doc[start - 1].text
     return None
 
@@ -1119,7 +1121,8 @@ def _describes_someone(
     if (
         start > sentence[0]
         and doc[start - 1].lower_ not in cues.participle_openers
-        and not doc[start - 1].like_num
+        # "three jailed reporters"; a year ends a date ("on 14 May 2016 sentenced 152 protesters")
+        and not (doc[start - 1].like_num and not _YEAR.match(doc[start - 1].text))
     ):
         return False
     for d_start, _, _ in defenders:

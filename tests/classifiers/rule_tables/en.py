@@ -579,4 +579,14 @@ CASES = [
         set(),
         True,
     ),
+    # round 15, engine: a full date before a verb ("on 12 March 2019 sentenced") dates the news; it is
+    # neither a bare background year nor a count before a descriptive participle
+    (
+        "round15-full-date",
+        "Velna: 30 student protesters learn their fate in one day",
+        "Courts in Velna on 12 March 2019 sentenced 30 student protesters to two years each. Police had "
+        "detained them at a march in January.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
