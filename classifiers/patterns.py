@@ -56,6 +56,8 @@ CUE_KINDS: Final = (
     "topics",
     "sources",
     "convictions",
+    "refusals",
+    "periods",
 )
 # Single words the engine compares token by token (lower-case form, no lemma): number words that
 # share the form `#`, and the closed-class words of clause-level rules.
@@ -75,6 +77,8 @@ WORD_KEYS: Final = (
     "accusations",
     "possessives",
     "leading_sources",
+    "call_marks",
+    "noun_links",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
@@ -131,6 +135,10 @@ class Cues:
     sources: tuple[Entry, ...] = ()
     # sentenced, convicted, N years in prison …: a headline verdict makes the lede's arrest its past.
     convictions: tuple[Entry, ...] = ()
+    # refuses to, turned down, asks … to: a release or a repeal after one is refused or asked for, not done.
+    refusals: tuple[Entry, ...] = ()
+    # N years, first quarter, since June …: a count before a trigger in a sentence with one is a statistic.
+    periods: tuple[Entry, ...] = ()
     # Single words, lower-case (`WORD_KEYS`); an empty set switches the rule that reads it off:
     numbers: frozenset[str] = frozenset()  # number words written as `#` ("seven", "trois")
     time_links: frozenset[str] = frozenset()  # after, since …: a release after one dates something else
@@ -150,6 +158,10 @@ class Cues:
     # "his lawyer said", "according to the union": defenders who tell the story, not suffer it.
     possessives: frozenset[str] = frozenset()  # his, her, their: "his lawyer" is the victim's own
     leading_sources: frozenset[str] = frozenset()  # according: a source cue that comes before its speaker
+    # "Amnesty: charge or release X": a reversal in its base form just after one of these marks in the
+    # headline is an imperative, a call; one before a `noun_links` word is a noun ("release of").
+    call_marks: frozenset[str] = frozenset()  # ":"
+    noun_links: frozenset[str] = frozenset()  # of, from
 
 
 @dataclass(frozen=True)

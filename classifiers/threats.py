@@ -94,6 +94,7 @@ TOPIC_REACH: Final = 6  # tokens between "footage of"/"reporting on" and the har
 COUNT_REACH: Final = 6  # tokens between a count ("164 defenders") and the trigger it counts
 GENERIC_REASON: Final = "generic statement"
 POSSESSED_REACH: Final = 3  # tokens between a possessive "'s" and the thing it owns ("'s new camera")
+REFUSAL_REACH: Final = 6  # tokens between "refuses to"/"asks ... to" and the release it withholds
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
 PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT})
@@ -258,12 +259,33 @@ class ThreatScorer:
                 self.by_lemma.add(key, [nlp.make_doc(entry.phrase)])
 
     def _live_reversal(
-        self, doc: Doc, cue: tuple[int, int, Rule], found: dict[str, list[tuple[int, int, Rule]]]
+        self,
+        doc: Doc,
+        cue: tuple[int, int, Rule],
+        found: dict[str, list[tuple[int, int, Rule]]],
+        breaks: list[int],
     ) -> bool:
-        """A reversal cue counts unless it dates a later event or is part of a longer trigger
-        ("court dismisses appeal" is a defeat, not a dismissal of the case)."""
+        """A reversal cue counts unless it dates a later event, is refused or only asked for
+        ("court refuses to free", "asks the minister to lift the block") or is part of a longer
+        trigger ("court dismisses appeal" is a defeat, not a dismissal of the case)."""
         start, end, _ = cue
         if end < len(doc) and doc[end].text in {"-", "‑"}:  # a compound modifier: "award-winning"
+            return False
+        if any(
+            0 <= start - e <= REFUSAL_REACH and _same_clause(breaks, e, start)
+            for _, e, _ in found.get("refusals", [])
+        ):
+            return False
+        # "HRW: drop the case against …", "Amnesty: charge or release …": verbs in their base form right
+        # after the headline's colon are a call, not an event.
+        cues = self.patterns.cues
+        mark = next((t.i for t in doc[max(0, start - 3) : start] if t.text in cues.call_marks), None)
+        if (
+            mark is not None
+            and not any(t.text in _SENTENCE_ENDS or "\n" in t.text for t in doc[:start])  # the headline
+            and not (end < len(doc) and doc[end].lower_ in cues.noun_links)
+            and all(t.is_alpha and t.lower_ == t.norm_ for t in doc[mark + 1 : start + 1])
+        ):
             return False
         before = doc[max(0, start - BACKGROUND_REACH) : start]
         if any(
@@ -308,7 +330,7 @@ class ThreatScorer:
             m
             for m in found.get("reversal", [])
             if m[0] < headline_end
-            and self._live_reversal(doc, m, found)
+            and self._live_reversal(doc, m, found, breaks)
             and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in found.get("hypothetical", []))
         ]
         headline_reversed = frozenset((m[2].category, m[2].phrase) for m in live_headline_reversals)
@@ -475,7 +497,7 @@ class ThreatScorer:
             for m in in_sentence("reversal")
             if m[2].category in ("", category)
             and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in hypotheticals)
-            and self._live_reversal(doc, m, found)
+            and self._live_reversal(doc, m, found, breaks)
             and not (
                 category == ARREST_DETENTION
                 and background is None
@@ -519,7 +541,7 @@ class ThreatScorer:
         elif start >= headline_end and derived.trend_headline:
             score *= GENERIC
             reasons.append(f"{GENERIC_REASON}: the headline announces a trend report")
-        elif _counted_over_a_period(doc, start, end, sentence, found, breaks):
+        elif _counted_over_a_period(doc, start, end, sentence, found, breaks, self.patterns.cues.numbers):
             score *= GENERIC
             reasons.append(f"{GENERIC_REASON}: a count over a period")
         topic = _topic_of_work(start, end, in_sentence("topics"), breaks)
@@ -685,7 +707,9 @@ def _background(
             and _YEAR.match(doc[cue_end].text)
         ):
             return doc[cue_start : cue_end + 1].text
-    if start > sentence[0] and _YEAR.match(doc[start - 1].text):  # "her brother's 2016 killing"
+    # "her brother's 2016 killing"; not a full date, "on 14 May 2016 sentenced", which dates the news
+    full_date = start - 3 >= sentence[0] and doc[start - 3].like_num and doc[start - 2].is_title
+    if start > sentence[0] and _YEAR.match(doc[start - 1].text) and not full_date:
         return doc[start - 1].text
     return None
 
@@ -807,14 +831,26 @@ def _counted_over_a_period(
     sentence: tuple[int, int],
     found: dict[str, list[tuple[int, int, Rule]]],
     breaks: list[int],
+    numbers: frozenset[str] = frozenset(),
 ) -> bool:
     """A statistic, not an incident: a count right before the trigger ("164 defenders killed", "80
     shutdowns") or between it and a whole year after it ("shutdowns cost $24 billion in 2022"):
     trend reports give no person or day. A count before the trigger in a sentence that spans a
-    period ("46 killed between 2019 and 2024", "In 2019, 49 journalists were killed") is one too."""
+    period ("46 killed between 2019 and 2024", "In 2019, 49 journalists were killed", or a `periods`
+    cue: "270 killed in ten years") is one too."""
     before = doc[max(sentence[0], start - COUNT_REACH) : start]
     counted = any(t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, t.i, start) for t in before)
     if counted and _spans_a_period(doc, start, sentence, found):
+        return True
+    # "270 killed in ten years": a `periods` cue; an ordinal ("the fifth incident since April") is one
+    # event in a series, so only digits and the language's number words count here.
+    cardinal = any(
+        (t.text[0].isdigit() or t.lower_ in numbers)
+        and not _YEAR.match(t.text)
+        and _same_clause(breaks, t.i, start)
+        for t in before
+    )
+    if cardinal and any(sentence[0] <= s < sentence[1] for s, _, _ in found.get("periods", [])):
         return True
     years = [
         cue_start
@@ -1085,7 +1121,8 @@ def _describes_someone(
     if (
         start > sentence[0]
         and doc[start - 1].lower_ not in cues.participle_openers
-        and not doc[start - 1].like_num
+        # "three jailed reporters"; a year ends a date ("on 14 May 2016 sentenced 152 protesters")
+        and not (doc[start - 1].like_num and not _YEAR.match(doc[start - 1].text))
     ):
         return False
     for d_start, _, _ in defenders:

@@ -518,4 +518,75 @@ CASES = [
         set(),
         True,
     ),
+    # round 15, engine: a release refused or only asked for is no release (`refusals` in cues.yaml)
+    (
+        "round15-refused-release",
+        "Security service refuses to free blogger Arno Pelt held over satirical video",
+        "The blogger has been in custody since March, his family said on Thursday.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round15-asked-lift",
+        "Press group asks the telecoms minister to lift the block on four news websites",
+        "The sites of four independent outlets have been unreachable since the regulator's order last week.",
+        {"internet_shutdown"},
+        True,
+    ),
+    # an ordered release stays a release
+    (
+        "round15-ordered-release",
+        "Court orders release of blogger Arno Pelt held over satirical video",
+        "The judges said the blogger must be freed on Friday.",
+        set(),
+        True,
+    ),
+    # round 15, engine: a count in a sentence naming a period (`periods` in cues.yaml) is a statistic;
+    # an ordinal ("the fourth attack since March") still names one incident
+    (
+        "round15-period-count",
+        "Monitor: 42 land defenders killed in ten years in the northern provinces",
+        "The watchdog's report says most of the killings were linked to logging and mining concessions.",
+        set(),
+        True,
+    ),
+    (
+        "round15-period-quarter",
+        "Ombudsman: 17 community leaders killed in the first quarter",
+        "The office urged the government to fund its protection programme.",
+        set(),
+        True,
+    ),
+    (
+        "round15-period-ordinal",
+        "Gunmen shoot community radio presenter Lia Tamm outside her studio",
+        "It was the fourth attack on the station's staff since March, her colleagues said.",
+        {"physical_attack"},
+        True,
+    ),
+    # round 15, engine: a base-form reversal right after the headline's colon is a call (`call_marks`)
+    (
+        "round15-headline-call",
+        "Press group: release blogger Arno Pelt, held for a month over a satirical video",
+        "The blogger was detained at his flat in March and has not been charged, the group said.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round15-headline-release-of",
+        "Dravia: release of blogger Arno Pelt ordered by appeals court",
+        "The blogger walked out of the remand centre on Friday evening.",
+        set(),
+        True,
+    ),
+    # round 15, engine: a full date before a verb ("on 12 March 2019 sentenced") dates the news; it is
+    # neither a bare background year nor a count before a descriptive participle
+    (
+        "round15-full-date",
+        "Velna: 30 student protesters learn their fate in one day",
+        "Courts in Velna on 12 March 2019 sentenced 30 student protesters to two years each. Police had "
+        "detained them at a march in January.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
