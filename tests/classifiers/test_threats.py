@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from classifiers.lemmas import arabic_stem
 from classifiers.patterns import Entry, load_language
 from classifiers.pipeline import ReportText, ThreatClassifier
 from classifiers.taxonomy import CATEGORIES
@@ -870,3 +871,30 @@ def test_tally_with_the_year_first_is_a_count(
     classifier: ThreatClassifier, language: str, title: str
 ) -> None:
     assert classifier.classify(ReportText("x", title, "", language)).categories == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "same_as"),
+    [
+        ("اعتقالهما", "اعتقال"),  # dual pronoun
+        ("منزلنا", "منزل"),  # "our"
+        ("ناشطتين", "ناشطة"),  # feminine dual
+        ("زميلته", "زميلة"),  # ta marbuta spelled ت before a pronoun
+        ("اعتقلته", "اعتقل"),  # verb ending before a pronoun
+        ("ووزارة", "وزارة"),  # the conjunction goes, the root's و stays
+    ],
+)
+def test_arabic_stem_reaches_one_form(word: str, same_as: str) -> None:
+    assert arabic_stem(word) == arabic_stem(same_as)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("وعيد", "عيد"),  # menace, not a feast or a surname
+        ("بعيد", "وعيد"),  # shortly after, not a menace
+        ("إلغاء", "غاء"),  # a hamza'd alef is no article
+    ],
+)
+def test_arabic_stem_keeps_root_letters_that_look_like_clitics(word: str, other: str) -> None:
+    assert arabic_stem(word) != arabic_stem(other)
