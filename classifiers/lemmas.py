@@ -25,7 +25,24 @@ _TABLE_LANGUAGES: Final = frozenset({"en", "es", "fr", "pt", "ru", "de", "it", "
 
 _AR_DIACRITICS: Final = re.compile(r"[\u064B-\u065F\u0670\u0640]")  # harakat, dagger alef, tatweel
 _AR_PREFIXES: Final = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
-_AR_SUFFIXES: Final = ("ات", "ون", "ين", "ان", "ها", "هم", "ة", "ه")
+# Endings, longest first ("هما" before "ها"): an attached pronoun, then a plural, dual or feminine
+# ending, so "اعتقالهما", "منزلنا", "ناشطتين" and "زميلاتها" reach the form a pattern is written in.
+# After a pronoun a "ت" is the ta marbuta's spelling ("زميلته", "سيارتها") or a verb's ending.
+_AR_PRONOUNS: Final = ("هما", "كما", "ها", "هم", "هن", "نا", "كم", "ه")
+_AR_ENDINGS: Final = ("تين", "تان", "ات", "ون", "ين", "ان", "ة")
+# Common news words whose first letter is a root letter that looks like a proclitic (و ف ب ل): kept
+# whole, or "وعيد" (menace) would be "عيد" (a feast, a surname) and "بعيد" (shortly after) would match
+# it, "وزارة" would be "زار" (visited). Compared with the word's start, after alefs are unified.
+_AR_ROOT_INITIAL_WORDS: Final = (
+    "وزار وزير وزرا وعيد وعد وضع وقف وقت وصل وصول واسع وطن ولاي وكال وكيل وفد وفا وفق وثيق "
+    "وثائق وجه وجود وحد ورق وسط وسائل وسيل وقع واقع والد ولد وظيف "
+    "بعيد بعض بريطان بيان بلاد بلد بديل بيت بيروت بغداد برلمان بحث بحر بنك بيئ بواب برنامج بلاغ "
+    "بطاق "
+    "فلسطين فيسبوك فيديو فرنس فريق فتر فرع فعل فكر فندق فرد فرص فساد فصل فيما "
+    "لبنان لجن لقاء ليبي لندن لحظ لائح لقب"
+)
+_AR_ROOT_INITIAL: Final = tuple(_AR_ROOT_INITIAL_WORDS.split())
+_AR_ALEFS: Final = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
 
 # Prepositions and adverbs the lookup tables read as forms of a verb or a noun: "puis" (then) is no
 # "pouvoir" (so no hypothetical "peut"), "entre" (between) no "entrar"/"entrer" (to enter, a break-in),
@@ -63,17 +80,30 @@ def lemma_table(language: str) -> Any | None:
 
 
 def arabic_stem(word: str) -> str:
-    """Light stem: unify alef/yaa forms, drop diacritics, one proclitic and one suffix."""
+    """Light stem: drop diacritics, one proclitic, unify alef/yaa forms, drop one suffix.
+
+    The alefs are unified after the proclitic is gone: a hamza'd alef is no article, so "إلغاء"
+    (cancellation) and "إلكتروني" keep their first letters instead of losing "إل" as if it were "ال".
+    """
     text = _AR_DIACRITICS.sub("", unicodedata.normalize("NFC", word))
-    text = text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي")
+    root_initial = text.translate(_AR_ALEFS).startswith(_AR_ROOT_INITIAL)
     for prefix in _AR_PREFIXES:
+        if len(prefix) == 1 and root_initial:
+            break
         if text.startswith(prefix) and len(text) - len(prefix) >= 3:
             text = text[len(prefix) :]
             break
-    for suffix in _AR_SUFFIXES:
+    text = text.translate(_AR_ALEFS)
+    pronoun = _strip_suffix(text, _AR_PRONOUNS)
+    endings = (*_AR_ENDINGS, "ت") if pronoun != text else _AR_ENDINGS
+    return _strip_suffix(pronoun, endings)
+
+
+def _strip_suffix(text: str, suffixes: tuple[str, ...]) -> str:
+    """`text` without the first of `suffixes` it ends with, if three letters or more remain."""
+    for suffix in suffixes:
         if text.endswith(suffix) and len(text) - len(suffix) >= 3:
-            text = text[: -len(suffix)]
-            break
+            return text[: -len(suffix)]
     return text
 
 

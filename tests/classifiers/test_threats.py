@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
+from classifiers.lemmas import arabic_stem
 from classifiers.patterns import Entry, load_language
 from classifiers.pipeline import ReportText, ThreatClassifier
 from classifiers.taxonomy import CATEGORIES
@@ -561,7 +563,9 @@ def test_clause_rules_read_their_words_from_the_cues_file(
 ) -> None:
     nlp = classifier.pipeline("en")
     english = load_language("en")
-    without = replace(english.cues, **dict.fromkeys(keys, frozenset()))
+    # Any: the keys name fields of several types (word sets, phrase tuples), all emptied the same way.
+    emptied: dict[str, Any] = dict.fromkeys(keys, frozenset())
+    without = replace(english.cues, **emptied)
     bare = ThreatScorer(nlp, "bare", replace(english, cues=without))
     doc = nlp(title)
     assert doc._.threats.scores[category] < 0.5 <= bare.analyse(doc).scores[category]
@@ -870,3 +874,30 @@ def test_tally_with_the_year_first_is_a_count(
     classifier: ThreatClassifier, language: str, title: str
 ) -> None:
     assert classifier.classify(ReportText("x", title, "", language)).categories == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "same_as"),
+    [
+        ("اعتقالهما", "اعتقال"),  # dual pronoun
+        ("منزلنا", "منزل"),  # "our"
+        ("ناشطتين", "ناشطة"),  # feminine dual
+        ("زميلته", "زميلة"),  # ta marbuta spelled ت before a pronoun
+        ("اعتقلته", "اعتقل"),  # verb ending before a pronoun
+        ("ووزارة", "وزارة"),  # the conjunction goes, the root's و stays
+    ],
+)
+def test_arabic_stem_reaches_one_form(word: str, same_as: str) -> None:
+    assert arabic_stem(word) == arabic_stem(same_as)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("وعيد", "عيد"),  # menace, not a feast or a surname
+        ("بعيد", "وعيد"),  # shortly after, not a menace
+        ("إلغاء", "غاء"),  # a hamza'd alef is no article
+    ],
+)
+def test_arabic_stem_keeps_root_letters_that_look_like_clitics(word: str, other: str) -> None:
+    assert arabic_stem(word) != arabic_stem(other)

@@ -353,4 +353,21 @@ CASES = [
         {"arrest_detention", "judicial_harassment"},
         True,
     ),
+    # Round 15: the stemmer takes a dual ending and an attached pronoun off, so two women activists
+    # are defenders and "their home" no unknown word.
+    (
+        "two_women_activists_arrested",
+        "قوات الأمن تعتقل ناشطتين من منزلهما",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    # Round 15: a surname that reads "feast" is no menace ("وعيد" keeps its first letter).
+    (
+        "surname_is_no_menace",
+        "الحكم بسجن الناشط كريم عيد ثلاث سنوات بتهمة إهانة القضاء",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

@@ -367,4 +367,21 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # Round 15: a full participle before the person describes who they are, as in English ("the slain
+    # journalist"): a memorial held by a murdered journalist's colleagues is no new attack ...
+    (
+        "colleagues_of_a_slain_journalist",
+        "Коллеги застреленного журналиста провели акцию памяти в Махачкале",
+        "",
+        set(),
+        True,
+    ),
+    # ... while a detainee taken on to a detention centre is still an arrest.
+    (
+        "detained_activist_sent_to_detention_centre",
+        "Задержанного на акции активиста отправили в спецприёмник на 15 суток",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]
