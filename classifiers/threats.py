@@ -881,6 +881,15 @@ def _judged_harms(
         sentence_start = starts[bisect.bisect_right(starts, harm[0]) - 1]
         limit = max(sentence_start, harm[0] - JUDGED_REACH)
         i = _start_of_crime(doc, harm[0], limit, in_harm, in_victim, cues)
+        # Where the link is also a list word (es/fr/pt "de": "culpable del asesinato", "acusado de
+        # golpear"), the walk passes it and stops on the verdict: step back onto the link.
+        if (
+            i >= sentence_start
+            and i + 1 < harm[0]
+            and doc[i].lower_ in cues.verdicts | cues.accusations
+            and doc[i + 1].lower_ in cues.verdict_links
+        ):
+            i += 1
         # "found guilty of the murders", "pleads guilty to assaulting the reporter"
         found_guilty = (
             doc[i].lower_ in cues.verdict_links
