@@ -430,4 +430,11 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "trial_for_a_part_in_a_killing_is_the_killers",
+        "Inicia el juicio a dos exmilitares acusados de participación en el asesinato de un periodista",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -300,4 +300,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "trial_for_involvement_in_a_killing_is_the_killers",
+        "Começa o julgamento de três réus acusados de envolvimento na morte de uma ativista",
+        "",
+        set(),
+        True,
+    ),
 ]
