@@ -56,6 +56,7 @@ CUE_KINDS: Final = (
     "topics",
     "sources",
     "convictions",
+    "outlet_roles",
 )
 # Single words the engine compares token by token (lower-case form, no lemma): number words that
 # share the form `#`, and the closed-class words of clause-level rules.
@@ -75,6 +76,8 @@ WORD_KEYS: Final = (
     "accusations",
     "possessives",
     "leading_sources",
+    "outlet_links",
+    "state_bodies",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
@@ -131,6 +134,9 @@ class Cues:
     sources: tuple[Entry, ...] = ()
     # sentenced, convicted, N years in prison …: a headline verdict makes the lede's arrest its past.
     convictions: tuple[Entry, ...] = ()
+    # director, founder, member …: followed by an `outlet_links` word and a capitalised name, a
+    # defender known by the outlet or group they work for ("directora de El Espirituano").
+    outlet_roles: tuple[Entry, ...] = ()
     # Single words, lower-case (`WORD_KEYS`); an empty set switches the rule that reads it off:
     numbers: frozenset[str] = frozenset()  # number words written as `#` ("seven", "trois")
     time_links: frozenset[str] = frozenset()  # after, since …: a release after one dates something else
@@ -150,6 +156,8 @@ class Cues:
     # "his lawyer said", "according to the union": defenders who tell the story, not suffer it.
     possessives: frozenset[str] = frozenset()  # his, her, their: "his lawyer" is the victim's own
     leading_sources: frozenset[str] = frozenset()  # according: a source cue that comes before its speaker
+    outlet_links: frozenset[str] = frozenset()  # de, del, la …: between an outlet role and the name
+    state_bodies: frozenset[str] = frozenset()  # policía, seguridad …: "director de Seguridad" is an official
 
 
 @dataclass(frozen=True)

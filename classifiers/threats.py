@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from classifiers.gazetteer import ORGANISATIONS_KEY
+from classifiers.gazetteer import COUNTRIES_KEY, ORGANISATIONS_KEY
 from classifiers.lemmas import TYPOGRAPHIC_APOSTROPHES
 from classifiers.patterns import (
     CUE_KINDS,
@@ -133,6 +133,7 @@ COMPATIBLE_EVENTS: Final = frozenset(
 # (across an enumeration of harms) is the crime a court or the police act on, not the news; so is
 # one after a verdict or an accusation ("found guilty of the murders", "accused of the attack").
 JUDGED_REACH: Final = 8  # tokens between "for"/"over" and the last harm of the list it names
+OUTLET_LINK_WORDS: Final = 2  # "de", "de la" between a role and the outlet it names
 
 # Punctuation that ends a clause: the scope of a modal, intent or background cue.
 _CLAUSE_PUNCT: Final = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
@@ -285,6 +286,9 @@ class ThreatScorer:
         for match_id, start, end in [*self.by_lemma(doc), *self.by_form(doc)]:
             rule = self.rules[match_id]
             found.setdefault(rule.kind, []).append((start, end, rule))
+        found["defenders"] = found.get("defenders", []) + _known_by_outlet(
+            doc, found.get("outlet_roles", []), self.patterns.cues
+        )
         defenders = found.get("defenders", [])
         in_names = _name_tokens(doc)
 
@@ -1071,6 +1075,24 @@ def _crime_story(found: dict[str, list[tuple[int, int, Rule]]]) -> bool:
     return any(
         r.category in PERPETRATOR_SENSITIVE and (s, e) not in harms and r.near is None for s, e, r in triggers
     )
+
+
+def _known_by_outlet(doc: Doc, roles: list[tuple[int, int, Rule]], cues: Cues) -> list[tuple[int, int, Rule]]:
+    """Defenders known by the outlet or group they work for: a role, a link word or two and a
+    capitalised name ("la directora de El Espirituano", "membre de la VSV", "dirigente da Cainquiama").
+    A place or a state body is no outlet ("el director de Puebla", "director de Seguridad Pública").
+    Each is returned as a defender match."""
+    places = {i for span in doc.spans.get(COUNTRIES_KEY, []) for i in range(span.start, span.end)}
+    known = []
+    for start, end, rule in roles:
+        i = end
+        while i < len(doc) and i - end < OUTLET_LINK_WORDS and doc[i].lower_ in cues.outlet_links:
+            i += 1
+        if i == end or i >= len(doc) or i in places or doc[i].lower_ in cues.state_bodies:
+            continue
+        if doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper):
+            known.append((start, i + 1, Rule("defenders", "", rule.phrase)))
+    return known
 
 
 def _name_tokens(doc: Doc) -> set[int]:

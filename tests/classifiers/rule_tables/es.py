@@ -437,4 +437,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "known_by_outlet_is_a_defender",
+        "Agentes de la policía detienen durante seis horas a la directora de La Voz del Sur",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "director_of_a_state_body_is_no_defender",
+        "Asesinan al director de Seguridad Pública de Celaya",
+        "",
+        {"physical_attack"},
+        False,
+    ),
 ]

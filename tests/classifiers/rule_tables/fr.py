@@ -327,4 +327,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "known_by_outlet_is_a_defender",
+        "Le directeur d'Al-Aan enlevé par des hommes armés à Tripoli",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]

@@ -307,4 +307,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "known_by_outlet_is_a_defender",
+        "Colaborador do Jornal da Serra é agredido por seguranças em Manaus",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]
