@@ -451,4 +451,11 @@ CASES = [
         {"physical_attack"},
         False,
     ),
+    (
+        "held_then_freed_is_a_detention",
+        "Periodista detenido doce horas por militares antes de ser liberado en Chiapas",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]

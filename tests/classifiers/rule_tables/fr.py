@@ -334,4 +334,11 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "held_then_freed_is_a_detention",
+        "Garde à vue de vingt heures puis libération pour un photographe de presse à Rennes",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]

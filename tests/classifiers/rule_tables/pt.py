@@ -314,4 +314,11 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "held_then_freed_is_a_detention",
+        "Repórter fica detido seis horas numa esquadra e depois é libertado sem acusação",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]
