@@ -1079,8 +1079,8 @@ def _crime_story(found: dict[str, list[tuple[int, int, Rule]]]) -> bool:
 
 def _known_by_outlet(doc: Doc, roles: list[tuple[int, int, Rule]], cues: Cues) -> list[tuple[int, int, Rule]]:
     """Defenders known by the outlet or group they work for: a role, a link word or two and a
-    capitalised name ("la directora de El Espirituano", "membre de la VSV", "dirigente da Cainquiama").
-    A place or a state body is no outlet ("el director de Puebla", "director de Seguridad Pública").
+    capitalised name ("la directora de El Espirituano", "secrétaire général du CISC", "dirigente da Cainquiama").
+    A place alone or a state body is no outlet ("el director de Puebla", "director de Seguridad Pública").
     Each is returned as a defender match."""
     places = {i for span in doc.spans.get(COUNTRIES_KEY, []) for i in range(span.start, span.end)}
     known = []
@@ -1088,10 +1088,13 @@ def _known_by_outlet(doc: Doc, roles: list[tuple[int, int, Rule]], cues: Cues) -
         i = end
         while i < len(doc) and i - end < OUTLET_LINK_WORDS and doc[i].lower_ in cues.outlet_links:
             i += 1
-        if i == end or i >= len(doc) or i in places or doc[i].lower_ in cues.state_bodies:
+        if i == end or i >= len(doc) or doc[i].lower_ in cues.state_bodies:
             continue
-        if doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper):
-            known.append((start, i + 1, Rule("defenders", "", rule.phrase)))
+        name = i
+        while name in places:  # "director de Guayaquil News": a place that starts an outlet's name
+            name += 1
+        if name < len(doc) and doc[name].is_alpha and (doc[name].is_title or doc[name].is_upper):
+            known.append((start, name + 1, Rule("defenders", "", rule.phrase)))
     return known
 
 

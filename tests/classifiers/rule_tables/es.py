@@ -458,4 +458,11 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    (
+        "outlet_named_after_its_city",
+        "La policía detiene al director de Guayaquil News por una denuncia de calumnia",
+        "",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
 ]
