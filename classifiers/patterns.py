@@ -58,6 +58,7 @@ CUE_KINDS: Final = (
     "convictions",
     "refusals",
     "periods",
+    "outlet_roles",
 )
 # Single words the engine compares token by token (lower-case form, no lemma): number words that
 # share the form `#`, and the closed-class words of clause-level rules.
@@ -79,6 +80,8 @@ WORD_KEYS: Final = (
     "leading_sources",
     "call_marks",
     "noun_links",
+    "outlet_links",
+    "state_bodies",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
@@ -139,6 +142,9 @@ class Cues:
     refusals: tuple[Entry, ...] = ()
     # N years, first quarter, since June …: a count before a trigger in a sentence with one is a statistic.
     periods: tuple[Entry, ...] = ()
+    # director, founder, member …: followed by an `outlet_links` word and a capitalised name, a
+    # defender known by the outlet or group they work for ("directora de El Espirituano").
+    outlet_roles: tuple[Entry, ...] = ()
     # Single words, lower-case (`WORD_KEYS`); an empty set switches the rule that reads it off:
     numbers: frozenset[str] = frozenset()  # number words written as `#` ("seven", "trois")
     time_links: frozenset[str] = frozenset()  # after, since …: a release after one dates something else
@@ -162,6 +168,8 @@ class Cues:
     # headline is an imperative, a call; one before a `noun_links` word is a noun ("release of").
     call_marks: frozenset[str] = frozenset()  # ":"
     noun_links: frozenset[str] = frozenset()  # of, from
+    outlet_links: frozenset[str] = frozenset()  # de, del, la …: between an outlet role and the name
+    state_bodies: frozenset[str] = frozenset()  # policía, seguridad …: "director de Seguridad" is an official
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from classifiers.gazetteer import ORGANISATIONS_KEY
+from classifiers.gazetteer import COUNTRIES_KEY, ORGANISATIONS_KEY
 from classifiers.lemmas import TYPOGRAPHIC_APOSTROPHES
 from classifiers.patterns import (
     CUE_KINDS,
@@ -134,6 +134,7 @@ COMPATIBLE_EVENTS: Final = frozenset(
 # (across an enumeration of harms) is the crime a court or the police act on, not the news; so is
 # one after a verdict or an accusation ("found guilty of the murders", "accused of the attack").
 JUDGED_REACH: Final = 8  # tokens between "for"/"over" and the last harm of the list it names
+OUTLET_LINK_WORDS: Final = 2  # "de", "de la" between a role and the outlet it names
 
 # Punctuation that ends a clause: the scope of a modal, intent or background cue.
 _CLAUSE_PUNCT: Final = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
@@ -307,6 +308,9 @@ class ThreatScorer:
         for match_id, start, end in [*self.by_lemma(doc), *self.by_form(doc)]:
             rule = self.rules[match_id]
             found.setdefault(rule.kind, []).append((start, end, rule))
+        found["defenders"] = found.get("defenders", []) + _known_by_outlet(
+            doc, found.get("outlet_roles", []), self.patterns.cues
+        )
         defenders = found.get("defenders", [])
         in_names = _name_tokens(doc)
 
@@ -917,6 +921,15 @@ def _judged_harms(
         sentence_start = starts[bisect.bisect_right(starts, harm[0]) - 1]
         limit = max(sentence_start, harm[0] - JUDGED_REACH)
         i = _start_of_crime(doc, harm[0], limit, in_harm, in_victim, cues)
+        # Where the link is also a list word (es/fr/pt "de": "culpable del asesinato", "acusado de
+        # golpear"), the walk passes it and stops on the verdict: step back onto the link.
+        if (
+            i >= sentence_start
+            and i + 1 < harm[0]
+            and doc[i].lower_ in cues.verdicts | cues.accusations
+            and doc[i + 1].lower_ in cues.verdict_links
+        ):
+            i += 1
         # "found guilty of the murders", "pleads guilty to assaulting the reporter"
         found_guilty = (
             doc[i].lower_ in cues.verdict_links
@@ -1098,6 +1111,27 @@ def _crime_story(found: dict[str, list[tuple[int, int, Rule]]]) -> bool:
     return any(
         r.category in PERPETRATOR_SENSITIVE and (s, e) not in harms and r.near is None for s, e, r in triggers
     )
+
+
+def _known_by_outlet(doc: Doc, roles: list[tuple[int, int, Rule]], cues: Cues) -> list[tuple[int, int, Rule]]:
+    """Defenders known by the outlet or group they work for: a role, a link word or two and a
+    capitalised name ("la directora de El Espirituano", "secrétaire général du CISC", "dirigente da Cainquiama").
+    A place alone or a state body is no outlet ("el director de Puebla", "director de Seguridad Pública").
+    Each is returned as a defender match."""
+    places = {i for span in doc.spans.get(COUNTRIES_KEY, []) for i in range(span.start, span.end)}
+    known = []
+    for start, end, rule in roles:
+        i = end
+        while i < len(doc) and i - end < OUTLET_LINK_WORDS and doc[i].lower_ in cues.outlet_links:
+            i += 1
+        if i == end or i >= len(doc) or doc[i].lower_ in cues.state_bodies:
+            continue
+        name = i
+        while name in places:  # "director de Guayaquil News": a place that starts an outlet's name
+            name += 1
+        if name < len(doc) and doc[name].is_alpha and (doc[name].is_title or doc[name].is_upper):
+            known.append((start, name + 1, Rule("defenders", "", rule.phrase)))
+    return known
 
 
 def _name_tokens(doc: Doc) -> set[int]:

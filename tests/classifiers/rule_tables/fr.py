@@ -327,4 +327,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "known_by_outlet_is_a_defender",
+        "Le directeur d'Al-Aan enlevé par des hommes armés à Tripoli",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "held_then_freed_is_a_detention",
+        "Garde à vue de vingt heures puis libération pour un photographe de presse à Rennes",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]

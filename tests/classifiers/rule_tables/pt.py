@@ -300,4 +300,25 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "trial_for_involvement_in_a_killing_is_the_killers",
+        "Começa o julgamento de três réus acusados de envolvimento na morte de uma ativista",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "known_by_outlet_is_a_defender",
+        "Colaborador do Jornal da Serra é agredido por seguranças em Manaus",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "held_then_freed_is_a_detention",
+        "Repórter fica detido seis horas numa esquadra e depois é libertado sem acusação",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]
