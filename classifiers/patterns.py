@@ -142,7 +142,7 @@ class Cues:
     refusals: tuple[Entry, ...] = ()
     # N years, first quarter, since June …: a count before a trigger in a sentence with one is a statistic.
     periods: tuple[Entry, ...] = ()
-    # director, founder, member …: followed by an `outlet_links` word and a capitalised name, a
+    # director, founder, spokesperson …: followed by an `outlet_links` word and a capitalised name, a
     # defender known by the outlet or group they work for ("directora de El Espirituano").
     outlet_roles: tuple[Entry, ...] = ()
     # Single words, lower-case (`WORD_KEYS`); an empty set switches the rule that reads it off:

@@ -312,7 +312,7 @@ class ThreatScorer:
             doc, found.get("outlet_roles", []), self.patterns.cues
         )
         defenders = found.get("defenders", [])
-        in_names = _name_tokens(doc)
+        in_names = _tokens_in_spans(doc, ORGANISATIONS_KEY)  # "Law" in "Humanitarian Law Center" is no law
 
         def outside_names(matches: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
             # "Humanitarian Law Center" is no law, "Amnistía Internacional" reverses nothing.
@@ -1118,7 +1118,9 @@ def _known_by_outlet(doc: Doc, roles: list[tuple[int, int, Rule]], cues: Cues) -
     capitalised name ("la directora de El Espirituano", "secrétaire général du CISC", "dirigente da Cainquiama").
     A place alone or a state body is no outlet ("el director de Puebla", "director de Seguridad Pública").
     Each is returned as a defender match."""
-    places = {i for span in doc.spans.get(COUNTRIES_KEY, []) for i in range(span.start, span.end)}
+    if not roles:
+        return []
+    places = _tokens_in_spans(doc, COUNTRIES_KEY)
     known = []
     for start, end, rule in roles:
         i = end
@@ -1134,9 +1136,9 @@ def _known_by_outlet(doc: Doc, roles: list[tuple[int, int, Rule]], cues: Cues) -
     return known
 
 
-def _name_tokens(doc: Doc) -> set[int]:
-    """Token indices inside organisation names: "Law" in "Humanitarian Law Center" is no law."""
-    return {i for span in doc.spans.get(ORGANISATIONS_KEY, []) for i in range(span.start, span.end)}
+def _tokens_in_spans(doc: Doc, key: str) -> set[int]:
+    """Token indices inside the gazetteer's spans under `key` (organisation names, places)."""
+    return {i for span in doc.spans.get(key, []) for i in range(span.start, span.end)}
 
 
 def _describes_someone(

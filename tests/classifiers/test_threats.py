@@ -557,17 +557,21 @@ CUES_FILE_WORDS = [
 ]
 
 
+def _english_scorer(classifier: ThreatClassifier, **cues: Any) -> ThreatScorer:
+    """A scorer over the English pipeline whose cues differ from the shipped file only in `cues`."""
+    english = load_language("en")
+    # Any: cue fields differ in type (word sets, phrase tuples); each test sets the ones it compares.
+    return ThreatScorer(
+        classifier.pipeline("en"), "variant", replace(english, cues=replace(english.cues, **cues))
+    )
+
+
 @pytest.mark.parametrize(("title", "keys", "category"), CUES_FILE_WORDS)
 def test_clause_rules_read_their_words_from_the_cues_file(
     classifier: ThreatClassifier, title: str, keys: tuple[str, ...], category: str
 ) -> None:
-    nlp = classifier.pipeline("en")
-    english = load_language("en")
-    # Any: the keys name fields of several types (word sets, phrase tuples), all emptied the same way.
-    emptied: dict[str, Any] = dict.fromkeys(keys, frozenset())
-    without = replace(english.cues, **emptied)
-    bare = ThreatScorer(nlp, "bare", replace(english, cues=without))
-    doc = nlp(title)
+    bare = _english_scorer(classifier, **dict.fromkeys(keys, frozenset()))
+    doc = classifier.pipeline("en")(title)
     assert doc._.threats.scores[category] < 0.5 <= bare.analyse(doc).scores[category]
 
 
@@ -819,12 +823,8 @@ def test_arrest_told_in_a_verdicts_lede_is_its_past(classifier: ThreatClassifier
     # "convicted after months in detention" is judicial_harassment only (GUIDELINES §4); with no
     # `convictions` cue the arrest stays a second event beside the prosecution.
     nlp = classifier.pipeline("en")
-    english = load_language("en")
-    entries = tuple(Entry(p) for p in ("sentence", "convict"))
-    with_verdicts = ThreatScorer(
-        nlp, "verdicts", replace(english, cues=replace(english.cues, convictions=entries))
-    )
-    without = ThreatScorer(nlp, "plain", replace(english, cues=replace(english.cues, convictions=())))
+    with_verdicts = _english_scorer(classifier, convictions=(Entry("sentence"), Entry("convict")))
+    without = _english_scorer(classifier, convictions=())
     doc = nlp(
         "Blogger Ivo Marsk sentenced to four years for posts\n"
         "The blogger, arrested in the capital last spring, was convicted of spreading false news."
