@@ -135,6 +135,9 @@ COMPATIBLE_EVENTS: Final = frozenset(
 # one after a verdict or an accusation ("found guilty of the murders", "accused of the attack").
 JUDGED_REACH: Final = 8  # tokens between "for"/"over" and the last harm of the list it names
 OUTLET_LINK_WORDS: Final = 2  # "de", "de la" between a role and the outlet it names
+# Categories whose ambiguous (`near`) words name where another event is decided rather than an event:
+# "court keeps the researcher in custody" is a detention, so beside another event they add none.
+AMBIGUOUS_SETTING: Final = frozenset({JUDICIAL_HARASSMENT})
 
 # Punctuation that ends a clause: the scope of a modal, intent or background cue.
 _CLAUSE_PUNCT: Final = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
@@ -172,6 +175,8 @@ class Occurrence:
     sentence: tuple[int, int]
     reasons: tuple[str, ...]
     background: bool = False  # tells an earlier event, not the report's news
+    # A `near` trigger: a word with other senses ("court", "case", "summoned") read only beside a target.
+    ambiguous: bool = False
 
 
 @dataclass
@@ -382,7 +387,7 @@ class ThreatScorer:
         # "Activist sentenced to five years": the arrest the lede tells ("arrested in July 2017",
         # "held since June") is the verdict's past, not a second event.
         verdict = any(m[0] < headline_end for m in found.get("convictions", []))
-        beside = _incompatible_beside_main_event(scores, best, headline_end, verdict)
+        beside = _incompatible_beside_main_event(scores, best, occurrences, headline_end, verdict)
         if beside:
             occurrences = [
                 replace(
@@ -446,7 +451,14 @@ class ThreatScorer:
         def done(score: float, why: str) -> Occurrence:
             reasons.append(why)
             return Occurrence(
-                category, start, end, round(score, 3), sentence, tuple(reasons), background is not None
+                category,
+                start,
+                end,
+                round(score, 3),
+                sentence,
+                tuple(reasons),
+                background is not None,
+                rule.near is not None,
             )
 
         # A blocker marked `sense` names one meaning of a trigger word ("rule of law") and cancels
@@ -614,8 +626,20 @@ def _total_scores(
         scores[category] = round(min(0.99, top.score + bonus), 3)
 
 
+def _only_ambiguous(occurrences: list[Occurrence], category: str) -> bool:
+    """Every positive trigger of the category is an ambiguous word ("court", "case", "summoned"):
+    beside another event it is that event's setting ("court keeps the researcher in custody"), not a
+    second event."""
+    live = [o for o in occurrences if o.category == category and o.score >= THRESHOLD]
+    return bool(live) and all(o.ambiguous for o in live)
+
+
 def _incompatible_beside_main_event(
-    scores: dict[str, float], best: dict[str, Occurrence], headline_end: int, verdict: bool = False
+    scores: dict[str, float],
+    best: dict[str, Occurrence],
+    occurrences: list[Occurrence],
+    headline_end: int,
+    verdict: bool = False,
 ) -> dict[str, str]:
     """Positive categories that cannot be a second side of the report's main event, each with the
     main event's category. The main event is the headline's (the strongest one there), else the
@@ -641,7 +665,12 @@ def _incompatible_beside_main_event(
     beside = {
         c: main
         for c in positive
-        if c != main and frozenset((main, c)) not in COMPATIBLE_EVENTS and scores[c] < CONFIRMED
+        if c != main
+        and (
+            frozenset((main, c)) not in COMPATIBLE_EVENTS
+            or (c in AMBIGUOUS_SETTING and _only_ambiguous(occurrences, c))
+        )
+        and scores[c] < CONFIRMED
     }
     if (
         verdict

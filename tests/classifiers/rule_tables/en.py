@@ -589,4 +589,20 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 16, engine: a prosecution resting only on ambiguous words ("court", "hearing", "case") beside
+    # another event is that event's setting: the court decides the custody, no charge is reported
+    (
+        "round16-court-keeps-custody",
+        "District court keeps union organiser Tomas Vell in custody for another month",
+        "The organiser, detained at a picket in May, appeared at a hearing on Tuesday, his colleagues said.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round16-court-charge-named",
+        "District court keeps union organiser Tomas Vell in custody on sedition charges",
+        "The organiser, detained at a picket in May, appeared at a hearing on Tuesday, his colleagues said.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
 ]
