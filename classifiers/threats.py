@@ -244,6 +244,7 @@ class ThreatScorer:
             self._add(nlp, "blocker", category, cat.blockers, 0.0)
             self._add(nlp, "target", category, cat.targets, 0.0)
             self._add(nlp, "reversal", category, cat.reversal, 0.0)
+            self._add(nlp, "place", category, cat.places, 0.0)
             if cat.targets:
                 self.own_targets.add(category)
             self.ignored_cues[category] = frozenset(e.phrase for e in cat.ignore_cues)
@@ -507,6 +508,25 @@ class ThreatScorer:
         if any(0 <= start - e <= NEGATION_REACH for _, e, _ in in_sentence("negation")):
             return done(0.0, "negated")
         score = rule.weight
+        # "searched Ana Vel's flat", "searches the flat of the union leader": a place the ambiguous word acts
+        # on, in its clause, makes it the raid itself whoever owns the place.
+        place = (
+            next(
+                (
+                    m
+                    for m in in_sentence("place", own=True)
+                    if 0 <= m[0] - end <= rule.near
+                    and _same_clause(breaks, end, m[0])
+                    and _object_of(doc, end, m[0], self.patterns.cues)
+                ),
+                None,
+            )
+            if rule.near is not None
+            else None
+        )
+        if place is not None:
+            score = max(score, STRONG_WEIGHT)
+            reasons.append(f"acts on a place ({doc[place[0] : place[1]].text!r})")
         hypotheticals = in_sentence("hypothetical")
         reversal = [
             m
@@ -591,7 +611,11 @@ class ThreatScorer:
                 for m in sense_targets
                 if not _possessor_of_a_thing(doc, m, category, found, self.patterns.cues)
             ]
-        if rule.near is not None and not any(_distance(m, start, end) <= rule.near for m in sense_targets):
+        if (
+            rule.near is not None
+            and place is None
+            and not any(_distance(m, start, end) <= rule.near for m in sense_targets)
+        ):
             return done(0.0, f"ambiguous without a target within {rule.near} tokens")
         if near:
             factor, why = NEAR_TARGET, f"target {doc[near[0][0] : near[0][1]].text!r} nearby"
@@ -602,6 +626,14 @@ class ThreatScorer:
         else:
             factor, why = NEAR_TARGET, "no target needed"
         return done(score * factor, why)
+
+
+def _object_of(doc: Doc, end: int, place: int, cues: Cues) -> bool:
+    """The words between a verb and a place name its owner ("the", "Ana Vel's", "ten"), so the place is
+    what the verb acts on; a preposition or an auxiliary between them ("abuse of office", "questioned
+    at home") starts another phrase."""
+    links = cues.noun_links | cues.crime_links | cues.participle_verb_words
+    return not any(t.lower_ in links for t in doc[end:place])
 
 
 def _best(occurrences: list[Occurrence], category: str) -> Occurrence:

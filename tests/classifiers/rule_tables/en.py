@@ -605,4 +605,27 @@ CASES = [
         {ARREST, "judicial_harassment"},
         True,
     ),
+    # round 16, engine: a place an ambiguous word acts on (`places`) makes it the raid itself, however the
+    # owner is named; a preposition between them starts another phrase
+    (
+        "round16-search-named-flat",
+        "Security officers search Mira Dalen's Korvo flat over her podcast",
+        "Five officers went through the rooms of the independent journalist for three hours on Monday.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round16-searches-residence-of",
+        "Police in Tarnow search the riverside residence of opposition blogger Ivo Rask",
+        "Officers spent the morning at the building, neighbours said.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round16-abuse-of-office",
+        "Former mayor Olek Brann convicted of abuse of office",
+        "The court in Velna found that he had awarded contracts to relatives.",
+        set(),
+        False,
+    ),
 ]
