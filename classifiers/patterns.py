@@ -40,6 +40,7 @@ _CATEGORY_KEYS: Final = frozenset(
         "reversal",
         "ignore_cues",
         "places",
+        "characterisations",
     }
 )
 # Cue lists the threat scorer matches (every cue key but `language` and `roles`).
@@ -120,6 +121,9 @@ class CategoryPatterns:
     # What an ambiguous (`near`) trigger may act on instead of a person: "searched the editor's flat" is
     # a raid, so a place right after such a trigger makes it a strong one.
     places: tuple[Entry, ...] = ()
+    # Words that say what another event amounts to ("harassment", "persecution"): beside an arrest or a
+    # trial they characterise it and add no second event of this category.
+    characterisations: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -423,6 +427,7 @@ def _parse_category(text: str, label: str, language: str) -> CategoryPatterns:
         reversal=fields.get("reversal", ()),
         ignore_cues=fields.get("ignore_cues", ()),
         places=fields.get("places", ()),
+        characterisations=fields.get("characterisations", ()),
     )
 
 

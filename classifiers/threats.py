@@ -136,7 +136,8 @@ COMPATIBLE_EVENTS: Final = frozenset(
 JUDGED_REACH: Final = 8  # tokens between "for"/"over" and the last harm of the list it names
 OUTLET_LINK_WORDS: Final = 2  # "de", "de la" between a role and the outlet it names
 # Categories whose ambiguous (`near`) words name where another event is decided rather than an event:
-# "court keeps the researcher in custody" is a detention, so beside another event they add none.
+# "court keeps the researcher in custody" is a detention, so beside another event they add none (as
+# a category's `characterisations` do: "harassment" beside an arrest says what the arrest is).
 AMBIGUOUS_SETTING: Final = frozenset({JUDICIAL_HARASSMENT})
 
 # Punctuation that ends a clause: the scope of a modal, intent or background cue.
@@ -175,8 +176,9 @@ class Occurrence:
     sentence: tuple[int, int]
     reasons: tuple[str, ...]
     background: bool = False  # tells an earlier event, not the report's news
-    # A `near` trigger: a word with other senses ("court", "case", "summoned") read only beside a target.
-    ambiguous: bool = False
+    # Names the setting or the character of another event, not an event: a `near` word of a category in
+    # AMBIGUOUS_SETTING ("court", "case") or one of the category's `characterisations` ("harassment").
+    setting: bool = False
 
 
 @dataclass
@@ -245,6 +247,7 @@ class ThreatScorer:
             self._add(nlp, "target", category, cat.targets, 0.0)
             self._add(nlp, "reversal", category, cat.reversal, 0.0)
             self._add(nlp, "place", category, cat.places, 0.0)
+            self._add(nlp, "characterisation", category, cat.characterisations, 0.0)
             if cat.targets:
                 self.own_targets.add(category)
             self.ignored_cues[category] = frozenset(e.phrase for e in cat.ignore_cues)
@@ -449,6 +452,10 @@ class ThreatScorer:
                 and m[2].phrase not in ignored
             ]
 
+        setting = (rule.near is not None and category in AMBIGUOUS_SETTING) or any(
+            s <= start and end <= e for s, e, _ in in_sentence("characterisation", own=True)
+        )
+
         def done(score: float, why: str) -> Occurrence:
             reasons.append(why)
             return Occurrence(
@@ -459,7 +466,7 @@ class ThreatScorer:
                 sentence,
                 tuple(reasons),
                 background is not None,
-                rule.near is not None,
+                setting,
             )
 
         # A blocker marked `sense` names one meaning of a trigger word ("rule of law") and cancels
@@ -658,12 +665,12 @@ def _total_scores(
         scores[category] = round(min(0.99, top.score + bonus), 3)
 
 
-def _only_ambiguous(occurrences: list[Occurrence], category: str) -> bool:
-    """Every positive trigger of the category is an ambiguous word ("court", "case", "summoned"):
-    beside another event it is that event's setting ("court keeps the researcher in custody"), not a
-    second event."""
+def _only_setting(occurrences: list[Occurrence], category: str) -> bool:
+    """Every positive trigger of the category names another event's setting or character ("court",
+    "case", "harassment"): beside that event it is no second one ("court keeps the researcher in
+    custody", "the arrest is harassment")."""
     live = [o for o in occurrences if o.category == category and o.score >= THRESHOLD]
-    return bool(live) and all(o.ambiguous for o in live)
+    return bool(live) and all(o.setting for o in live)
 
 
 def _incompatible_beside_main_event(
@@ -698,10 +705,7 @@ def _incompatible_beside_main_event(
         c: main
         for c in positive
         if c != main
-        and (
-            frozenset((main, c)) not in COMPATIBLE_EVENTS
-            or (c in AMBIGUOUS_SETTING and _only_ambiguous(occurrences, c))
-        )
+        and (frozenset((main, c)) not in COMPATIBLE_EVENTS or _only_setting(occurrences, c))
         and scores[c] < CONFIRMED
     }
     if (

@@ -628,4 +628,20 @@ CASES = [
         set(),
         False,
     ),
+    # round 16, engine: `characterisations` ("harassment", "persecution") say what an arrest or a trial
+    # amounts to; beside one they add no threat, while a death threat told beside it still does
+    (
+        "round16-arrest-called-persecution",
+        "Police detain land campaigner Rosa Imre at her farm",
+        "Her union called the arrest persecution of the valley's farmers and demanded her release.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round16-arrest-and-death-threat",
+        "Police detain land campaigner Rosa Imre at her farm",
+        "On Friday the campaigner received a death threat by text message, her union said.",
+        {ARREST, "threat_harassment"},
+        True,
+    ),
 ]
