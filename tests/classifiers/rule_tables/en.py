@@ -644,4 +644,12 @@ CASES = [
         {ARREST, "threat_harassment"},
         True,
     ),
+    # round 16, cues: "yet to" negates what follows ("has yet to be charged")
+    (
+        "round16-yet-to-be-charged",
+        "Border guards hold community radio host Dani Orvel at Lusk crossing",
+        "The host was taken aside on Sunday and has yet to be charged with any offence, his station said.",
+        {ARREST},
+        True,
+    ),
 ]
