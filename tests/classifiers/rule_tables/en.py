@@ -652,4 +652,13 @@ CASES = [
         {ARREST},
         True,
     ),
+    # round 16, gazetteer: "Department", "Bureau", "Directorate" head a title-case name, so a trigger inside a
+    # state body's name ("Criminal Investigation Department") is no charge
+    (
+        "round16-department-name",
+        "Officers from the Criminal Investigation Department take editor Nela Ashby's laptop",
+        "The officers stopped her at a checkpoint in Tarsk on Monday and kept the computer, her paper said.",
+        {"surveillance_digital"},
+        True,
+    ),
 ]
