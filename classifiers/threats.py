@@ -179,6 +179,8 @@ class Occurrence:
     # Names the setting or the character of another event, not an event: a `near` word of a category in
     # AMBIGUOUS_SETTING ("court", "case") or one of the category's `characterisations` ("harassment").
     setting: bool = False
+    # A harm announced, not done ("vowed to kill her"): a threat made now, a new event beside an attack.
+    announced: bool = False
 
 
 @dataclass
@@ -467,6 +469,7 @@ class ThreatScorer:
                 tuple(reasons),
                 background is not None,
                 setting,
+                intent is not None,
             )
 
         # A blocker marked `sense` names one meaning of a trigger word ("rule of law") and cancels
@@ -673,6 +676,15 @@ def _only_setting(occurrences: list[Occurrence], category: str) -> bool:
     return bool(live) and all(o.setting for o in live)
 
 
+def _threat_made_now(occ: Occurrence) -> bool:
+    """A harm announced in the report's time ("beats the reporter, vows to kill her") is a threat of its own
+    beside the attack (GUIDELINES: "his widow was told she would be next"), unlike threats received before
+    it ("who had received death threats"), which are background."""
+    return (
+        occ.category == THREAT_HARASSMENT and occ.announced and not occ.background and occ.score >= THRESHOLD
+    )
+
+
 def _incompatible_beside_main_event(
     scores: dict[str, float],
     best: dict[str, Occurrence],
@@ -706,6 +718,7 @@ def _incompatible_beside_main_event(
         for c in positive
         if c != main
         and (frozenset((main, c)) not in COMPATIBLE_EVENTS or _only_setting(occurrences, c))
+        and not _threat_made_now(best[c])
         and scores[c] < CONFIRMED
     }
     if (

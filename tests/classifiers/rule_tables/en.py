@@ -661,4 +661,20 @@ CASES = [
         {"surveillance_digital"},
         True,
     ),
+    # round 16, engine: a harm announced now ("vows to kill her") is a threat of its own beside an attack,
+    # while threats received before it stay background
+    (
+        "round16-beaten-and-vowed",
+        "Two men beat radio reporter Ena Solberg outside her studio, vow to kill her",
+        "The reporter was treated in hospital in Varsk on Friday night, her colleagues said.",
+        {"physical_attack", "threat_harassment"},
+        True,
+    ),
+    (
+        "round16-shot-after-threats",
+        "Radio reporter Ena Solberg shot dead outside her studio",
+        "The reporter, who had received death threats for months, was attacked in Varsk on Friday night.",
+        {"physical_attack"},
+        True,
+    ),
 ]
