@@ -39,6 +39,8 @@ _CATEGORY_KEYS: Final = frozenset(
         "targets",
         "reversal",
         "ignore_cues",
+        "places",
+        "characterisations",
     }
 )
 # Cue lists the threat scorer matches (every cue key but `language` and `roles`).
@@ -116,6 +118,12 @@ class CategoryPatterns:
     reversal: tuple[Entry, ...] = ()  # extra reversal cues for this category (lifted, repealed …)
     # Language-wide cues that say nothing about this category: a bill "would" restrict NGOs is news.
     ignore_cues: tuple[Entry, ...] = ()
+    # What an ambiguous (`near`) trigger may act on instead of a person: "searched the editor's flat" is
+    # a raid, so a place right after such a trigger makes it a strong one.
+    places: tuple[Entry, ...] = ()
+    # Words that say what another event amounts to ("harassment", "persecution"): beside an arrest or a
+    # trial they characterise it and add no second event of this category.
+    characterisations: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -418,6 +426,8 @@ def _parse_category(text: str, label: str, language: str) -> CategoryPatterns:
         targets=fields.get("targets", ()),
         reversal=fields.get("reversal", ()),
         ignore_cues=fields.get("ignore_cues", ()),
+        places=fields.get("places", ()),
+        characterisations=fields.get("characterisations", ()),
     )
 
 

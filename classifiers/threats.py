@@ -135,6 +135,10 @@ COMPATIBLE_EVENTS: Final = frozenset(
 # one after a verdict or an accusation ("found guilty of the murders", "accused of the attack").
 JUDGED_REACH: Final = 8  # tokens between "for"/"over" and the last harm of the list it names
 OUTLET_LINK_WORDS: Final = 2  # "de", "de la" between a role and the outlet it names
+# Categories whose ambiguous (`near`) words name where another event is decided rather than an event:
+# "court keeps the researcher in custody" is a detention, so beside another event they add none (as
+# a category's `characterisations` do: "harassment" beside an arrest says what the arrest is).
+AMBIGUOUS_SETTING: Final = frozenset({JUDICIAL_HARASSMENT})
 
 # Punctuation that ends a clause: the scope of a modal, intent or background cue.
 _CLAUSE_PUNCT: Final = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
@@ -172,6 +176,11 @@ class Occurrence:
     sentence: tuple[int, int]
     reasons: tuple[str, ...]
     background: bool = False  # tells an earlier event, not the report's news
+    # Names the setting or the character of another event, not an event: a `near` word of a category in
+    # AMBIGUOUS_SETTING ("court", "case") or one of the category's `characterisations` ("harassment").
+    setting: bool = False
+    # A harm announced, not done ("vowed to kill her"): a threat made now, a new event beside an attack.
+    announced: bool = False
 
 
 @dataclass
@@ -239,6 +248,8 @@ class ThreatScorer:
             self._add(nlp, "blocker", category, cat.blockers, 0.0)
             self._add(nlp, "target", category, cat.targets, 0.0)
             self._add(nlp, "reversal", category, cat.reversal, 0.0)
+            self._add(nlp, "place", category, cat.places, 0.0)
+            self._add(nlp, "characterisation", category, cat.characterisations, 0.0)
             if cat.targets:
                 self.own_targets.add(category)
             self.ignored_cues[category] = frozenset(e.phrase for e in cat.ignore_cues)
@@ -382,7 +393,7 @@ class ThreatScorer:
         # "Activist sentenced to five years": the arrest the lede tells ("arrested in July 2017",
         # "held since June") is the verdict's past, not a second event.
         verdict = any(m[0] < headline_end for m in found.get("convictions", []))
-        beside = _incompatible_beside_main_event(scores, best, headline_end, verdict)
+        beside = _incompatible_beside_main_event(scores, best, occurrences, headline_end, verdict)
         if beside:
             occurrences = [
                 replace(
@@ -443,10 +454,22 @@ class ThreatScorer:
                 and m[2].phrase not in ignored
             ]
 
+        setting = (rule.near is not None and category in AMBIGUOUS_SETTING) or any(
+            s <= start and end <= e for s, e, _ in in_sentence("characterisation", own=True)
+        )
+
         def done(score: float, why: str) -> Occurrence:
             reasons.append(why)
             return Occurrence(
-                category, start, end, round(score, 3), sentence, tuple(reasons), background is not None
+                category,
+                start,
+                end,
+                round(score, 3),
+                sentence,
+                tuple(reasons),
+                background is not None,
+                setting,
+                intent is not None,
             )
 
         # A blocker marked `sense` names one meaning of a trigger word ("rule of law") and cancels
@@ -495,6 +518,25 @@ class ThreatScorer:
         if any(0 <= start - e <= NEGATION_REACH for _, e, _ in in_sentence("negation")):
             return done(0.0, "negated")
         score = rule.weight
+        # "searched Ana Vel's flat", "searches the flat of the union leader": a place the ambiguous word acts
+        # on, in its clause, makes it the raid itself whoever owns the place.
+        place = (
+            next(
+                (
+                    m
+                    for m in in_sentence("place", own=True)
+                    if 0 <= m[0] - end <= rule.near
+                    and _same_clause(breaks, end, m[0])
+                    and _object_of(doc, end, m[0], self.patterns.cues)
+                ),
+                None,
+            )
+            if rule.near is not None
+            else None
+        )
+        if place is not None:
+            score = max(score, STRONG_WEIGHT)
+            reasons.append(f"acts on a place ({doc[place[0] : place[1]].text!r})")
         hypotheticals = in_sentence("hypothetical")
         reversal = [
             m
@@ -579,7 +621,11 @@ class ThreatScorer:
                 for m in sense_targets
                 if not _possessor_of_a_thing(doc, m, category, found, self.patterns.cues)
             ]
-        if rule.near is not None and not any(_distance(m, start, end) <= rule.near for m in sense_targets):
+        if (
+            rule.near is not None
+            and place is None
+            and not any(_distance(m, start, end) <= rule.near for m in sense_targets)
+        ):
             return done(0.0, f"ambiguous without a target within {rule.near} tokens")
         if near:
             factor, why = NEAR_TARGET, f"target {doc[near[0][0] : near[0][1]].text!r} nearby"
@@ -590,6 +636,14 @@ class ThreatScorer:
         else:
             factor, why = NEAR_TARGET, "no target needed"
         return done(score * factor, why)
+
+
+def _object_of(doc: Doc, end: int, place: int, cues: Cues) -> bool:
+    """The words between a verb and a place name its owner ("the", "Ana Vel's", "ten"), so the place is
+    what the verb acts on; a preposition or an auxiliary between them ("abuse of office", "questioned
+    at home") starts another phrase."""
+    links = cues.noun_links | cues.crime_links | cues.participle_verb_words
+    return not any(t.lower_ in links for t in doc[end:place])
 
 
 def _best(occurrences: list[Occurrence], category: str) -> Occurrence:
@@ -614,8 +668,29 @@ def _total_scores(
         scores[category] = round(min(0.99, top.score + bonus), 3)
 
 
+def _only_setting(occurrences: list[Occurrence], category: str) -> bool:
+    """Every positive trigger of the category names another event's setting or character ("court",
+    "case", "harassment"): beside that event it is no second one ("court keeps the researcher in
+    custody", "the arrest is harassment")."""
+    live = [o for o in occurrences if o.category == category and o.score >= THRESHOLD]
+    return bool(live) and all(o.setting for o in live)
+
+
+def _threat_made_now(occ: Occurrence) -> bool:
+    """A harm announced in the report's time ("beats the reporter, vows to kill her") is a threat of its own
+    beside the attack (GUIDELINES: "his widow was told she would be next"), unlike threats received before
+    it ("who had received death threats"), which are background."""
+    return (
+        occ.category == THREAT_HARASSMENT and occ.announced and not occ.background and occ.score >= THRESHOLD
+    )
+
+
 def _incompatible_beside_main_event(
-    scores: dict[str, float], best: dict[str, Occurrence], headline_end: int, verdict: bool = False
+    scores: dict[str, float],
+    best: dict[str, Occurrence],
+    occurrences: list[Occurrence],
+    headline_end: int,
+    verdict: bool = False,
 ) -> dict[str, str]:
     """Positive categories that cannot be a second side of the report's main event, each with the
     main event's category. The main event is the headline's (the strongest one there), else the
@@ -641,7 +716,10 @@ def _incompatible_beside_main_event(
     beside = {
         c: main
         for c in positive
-        if c != main and frozenset((main, c)) not in COMPATIBLE_EVENTS and scores[c] < CONFIRMED
+        if c != main
+        and (frozenset((main, c)) not in COMPATIBLE_EVENTS or _only_setting(occurrences, c))
+        and not _threat_made_now(best[c])
+        and scores[c] < CONFIRMED
     }
     if (
         verdict

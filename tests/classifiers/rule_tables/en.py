@@ -589,4 +589,92 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 16, engine: a prosecution resting only on ambiguous words ("court", "hearing", "case") beside
+    # another event is that event's setting: the court decides the custody, no charge is reported
+    (
+        "round16-court-keeps-custody",
+        "District court keeps union organiser Tomas Vell in custody for another month",
+        "The organiser, detained at a picket in May, appeared at a hearing on Tuesday, his colleagues said.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round16-court-charge-named",
+        "District court keeps union organiser Tomas Vell in custody on sedition charges",
+        "The organiser, detained at a picket in May, appeared at a hearing on Tuesday, his colleagues said.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
+    # round 16, engine: a place an ambiguous word acts on (`places`) makes it the raid itself, however the
+    # owner is named; a preposition between them starts another phrase
+    (
+        "round16-search-named-flat",
+        "Security officers search Mira Dalen's Korvo flat over her podcast",
+        "Five officers went through the rooms of the independent journalist for three hours on Monday.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round16-searches-residence-of",
+        "Police in Tarnow search the riverside residence of opposition blogger Ivo Rask",
+        "Officers spent the morning at the building, neighbours said.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round16-abuse-of-office",
+        "Former mayor Olek Brann convicted of abuse of office",
+        "The court in Velna found that he had awarded contracts to relatives.",
+        set(),
+        False,
+    ),
+    # round 16, engine: `characterisations` ("harassment", "persecution") say what an arrest or a trial
+    # amounts to; beside one they add no threat, while a death threat told beside it still does
+    (
+        "round16-arrest-called-persecution",
+        "Police detain land campaigner Rosa Imre at her farm",
+        "Her union called the arrest persecution of the valley's farmers and demanded her release.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round16-arrest-and-death-threat",
+        "Police detain land campaigner Rosa Imre at her farm",
+        "On Friday the campaigner received a death threat by text message, her union said.",
+        {ARREST, "threat_harassment"},
+        True,
+    ),
+    # round 16, cues: "yet to" negates what follows ("has yet to be charged")
+    (
+        "round16-yet-to-be-charged",
+        "Border guards hold community radio host Dani Orvel at Lusk crossing",
+        "The host was taken aside on Sunday and has yet to be charged with any offence, his station said.",
+        {ARREST},
+        True,
+    ),
+    # round 16, gazetteer: "Department", "Bureau", "Directorate" head a title-case name, so a trigger inside a
+    # state body's name ("Criminal Investigation Department") is no charge
+    (
+        "round16-department-name",
+        "Officers from the Criminal Investigation Department take editor Nela Ashby's laptop",
+        "The officers stopped her at a checkpoint in Tarsk on Monday and kept the computer, her paper said.",
+        {"surveillance_digital"},
+        True,
+    ),
+    # round 16, engine: a harm announced now ("vows to kill her") is a threat of its own beside an attack,
+    # while threats received before it stay background
+    (
+        "round16-beaten-and-vowed",
+        "Two men beat radio reporter Ena Solberg outside her studio, vow to kill her",
+        "The reporter was treated in hospital in Varsk on Friday night, her colleagues said.",
+        {"physical_attack", "threat_harassment"},
+        True,
+    ),
+    (
+        "round16-shot-after-threats",
+        "Radio reporter Ena Solberg shot dead outside her studio",
+        "The reporter, who had received death threats for months, was attacked in Varsk on Friday night.",
+        {"physical_attack"},
+        True,
+    ),
 ]
