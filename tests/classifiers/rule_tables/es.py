@@ -465,4 +465,18 @@ CASES = [
         {"arrest_detention", "judicial_harassment"},
         True,
     ),
+    (
+        "regains_freedom_is_a_release",
+        "El periodista Tomás Varela recobra la libertad tras seis meses de prisión preventiva",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "access_restored_is_no_shutdown",
+        "Fin del bloqueo: los portales de noticias vuelven a estar disponibles en Nicaragua",
+        "",
+        set(),
+        True,
+    ),
 ]

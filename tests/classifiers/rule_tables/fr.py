@@ -341,4 +341,25 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    (
+        "release_regains_freedom",
+        "Le rédacteur en chef du Courrier de Kindia retrouve la liberté après trois mois de prison",
+        "Détenu depuis mars, Ousmane Bakary a obtenu une liberté provisoire mardi.",
+        set(),
+        True,
+    ),
+    (
+        "end_of_custody_is_a_release",
+        "Conakry : fin de garde à vue pour la blogueuse Mariam Touré, les poursuites abandonnées",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "access_restored_is_no_shutdown",
+        "Tchad : les réseaux sociaux de nouveau accessibles après deux mois de blocage",
+        "",
+        set(),
+        False,
+    ),
 ]

@@ -321,4 +321,18 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    (
+        "regains_freedom_is_a_release",
+        "Activista Júlio Macuácua recupera a liberdade após quatro meses de prisão em Maputo",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "access_restored_is_no_shutdown",
+        "Redes sociais novamente acessíveis na Guiné após o fim do bloqueio",
+        "",
+        set(),
+        False,
+    ),
 ]
