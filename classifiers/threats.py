@@ -211,6 +211,9 @@ class Derived:
     # The headline tells a detention and no release (or one after it): the lede's "arrested …; released
     # on 22 February" is the same detention, then its end.
     headline_detention: bool = False
+    # "Provider failure leaves the north without internet": categories whose every headline trigger a
+    # plain blocker there cancels; the lede's "cuts" are the same fault, not a new event.
+    headline_blocked: frozenset[str] = frozenset()
 
 
 if not Doc.has_extension("threats"):
@@ -364,6 +367,7 @@ class ThreatScorer:
                 t[0] < headline_end and t[2].category == ARREST_DETENTION for t in triggers
             )
             and (held_then_freed or not live_headline_reversals),
+            headline_blocked=_headline_blocked(triggers, found, headline_end),
             trend_headline=any(m[0] < headline_end for m in found.get("generic", []))
             and any(any(c.isdigit() for c in t.text) for t in doc[:headline_end]),
         )
@@ -472,6 +476,8 @@ class ThreatScorer:
         ]
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
+        if start >= headline_end and category in derived.headline_blocked:
+            return done(0.0, "the headline tells the outage as a fault, not a block")
         judged = sentence_matches(derived.judged)
         tried = derived.tried
         if category in PERPETRATOR_SENSITIVE and (
@@ -590,6 +596,27 @@ class ThreatScorer:
         else:
             factor, why = NEAR_TARGET, "no target needed"
         return done(score * factor, why)
+
+
+def _headline_blocked(
+    triggers: list[tuple[int, int, Rule]],
+    found: dict[str, list[tuple[int, int, Rule]]],
+    headline_end: int,
+) -> frozenset[str]:
+    """Outages whose headline holds a plain blocker that cancels every trigger there, if any, other
+    than itself ("Falla de Verizon deja sin internet", "cable cut leaves the islands offline"). Only
+    shutdowns: elsewhere a headline blocker names one event ("under terror law") beside another."""
+    blockers = [m for m in found.get("blocker", []) if m[0] < headline_end and not m[2].sense]
+    blocked = set()
+    for category in {b[2].category for b in blockers} & {INTERNET_SHUTDOWN}:
+        own = [b for b in blockers if b[2].category == category]
+        if own and all(
+            any((b[0], b[1]) != (t[0], t[1]) for b in own)
+            for t in triggers
+            if t[0] < headline_end and t[2].category == category
+        ):
+            blocked.add(category)
+    return frozenset(blocked)
 
 
 def _best(occurrences: list[Occurrence], category: str) -> Occurrence:

@@ -479,4 +479,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "provider_failure_is_no_shutdown",
+        "Falla de Telnova deja sin internet a buena parte de Monterrey",
+        "Miles de usuarios reportaron cortes en su conexión durante la tarde del jueves, según la empresa.",
+        set(),
+        False,
+    ),
 ]

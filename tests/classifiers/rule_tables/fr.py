@@ -362,4 +362,11 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "provider_failure_is_no_shutdown",
+        "Une panne chez Connecto prive de connexion la moitié de Dakar",
+        "Les abonnés ont signalé des coupures d'internet pendant six heures mardi.",
+        set(),
+        False,
+    ),
 ]

@@ -335,4 +335,11 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "provider_failure_is_no_shutdown",
+        "Pane da operadora Linkar deixa o Recife sem internet durante cinco horas",
+        "Clientes relataram cortes na conexão durante toda a manhã de segunda-feira.",
+        set(),
+        False,
+    ),
 ]
