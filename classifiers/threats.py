@@ -78,6 +78,9 @@ DESCRIPTIVE: Final = 0.45
 DESCRIPTIVE_REACH: Final = 4  # tokens between a participle and the person it describes
 NEGATION_REACH: Final = 3  # tokens before a trigger a negation may stand
 VICTIM_REACH: Final = 3  # tokens between a killing or assault and the defender it names
+THREATENED_REACH: Final = (
+    5  # tokens between a judged threat and its victim ("amenazó por teléfono a un periodista")
+)
 PERMISSION_REACH: Final = 3  # tokens between "allows"/"would" and the act a law permits
 SOURCE_REACH: Final = 3  # tokens between a defender and the "said" that makes it a source
 BACKGROUND_REACH: Final = 5  # tokens between "after"/"since" and the release it dates
@@ -101,6 +104,9 @@ PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT}
 # Harm done to someone: a defender named as its object ("killing of", "spying on", "threats against")
 # is the victim, so not the one an arrest or a prosecution in that sentence is aimed at.
 HARM_TO_PERSON: Final = frozenset({PHYSICAL_ATTACK, THREAT_HARASSMENT, SURVEILLANCE_DIGITAL})
+# Harms a court or the police may act on: "jailed for the murder of", "cárcel para el hombre que amenazó
+# a un periodista" name the aggressor's crime, not a new attack or threat.
+JUDGED_HARM: Final = frozenset({PHYSICAL_ATTACK, THREAT_HARASSMENT})
 # A killing or an assault whose suspect is arrested or charged, with no defender in the report, is a
 # crime story (`_crime_story`).
 # Laws and shutdowns hit civic space as a whole: their targets are defenders by definition.
@@ -485,9 +491,16 @@ class ThreatScorer:
         ):
             crime = (judged or tried)[0]
             return done(0.0, f"the accused is the aggressor ({doc[crime[0] : crime[1]].text!r})")
-        if category == PHYSICAL_ATTACK and any(m[0] == start for m in judged):
+        if category in JUDGED_HARM and any(m[0] == start for m in judged):
             return done(0.0, "the crime a court or the police act on, not a new attack")
-        if category == PHYSICAL_ATTACK and tried and start >= headline_end:
+        # The lede's threats are the crime only when the headline sentences one ("cárcel para el hombre
+        # que amenazó a un periodista"), not when it merely names a suspect ("case over the threat").
+        if (
+            category in JUDGED_HARM
+            and tried
+            and start >= headline_end
+            and (category == PHYSICAL_ATTACK or tried[0][2].kind != "perpetrators")
+        ):
             return done(
                 0.0, f"the crime the headline's case is about ({doc[tried[0][0] : tried[0][1]].text!r})"
             )
@@ -938,7 +951,22 @@ def _judged_harms(
     """Attacks named as what someone is arrested, tried or sentenced for ("jailed for the abduction
     and rape of the journalist", "life terms for shooting the reporter"): each such harm, when an
     arrest or a prosecution comes before it in its sentence."""
-    harms = [t for t in triggers if t[2].category == PHYSICAL_ATTACK]
+    # A threat is the crime judged only when a sentence is passed for it and it names a defender as
+    # its object ("cárcel para el hombre que amenazó a un periodista"): "sentenced over a harassment
+    # video" is the defender's own charge, "asks for a case over the threat to the producer" news.
+    harms = [
+        t
+        for t in triggers
+        if t[2].category == PHYSICAL_ATTACK
+        or (
+            t[2].category in JUDGED_HARM
+            and any(
+                0 <= d[0] - t[1] <= THREATENED_REACH and not any(u.is_punct for u in doc[t[1] : d[0]])
+                for d in found.get("defenders", [])
+            )
+        )
+    ]
+    sentenced = found.get("convictions", [])
     in_harm = {i for s, e, _ in harms for i in range(s, e)}
     # The victim and the crime's details may stand between "for" and the harm: "over Politkovskaya
     # killing", "for Geo reporter Wali Khan Babar's murder", "for the premeditated stabbing".
@@ -973,6 +1001,8 @@ def _judged_harms(
         ):
             continue
         verdict = found_guilty and doc[i - 1].lower_ in cues.verdicts
+        if harm[2].category != PHYSICAL_ATTACK and not any(sentence_start <= m[0] < i for m in sentenced):
+            continue
         if verdict or any(
             t[2].category in PERPETRATOR_SENSITIVE and sentence_start <= t[0] < i for t in triggers
         ):

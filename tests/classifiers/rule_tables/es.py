@@ -486,4 +486,11 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "sentence_for_man_who_threatened_journalist",
+        "Tres años de prisión para el hombre que amenazó por mensajes a una periodista de Radio Sur",
+        "El tribunal dio por probado que el acusado envió amenazas a la reportera Lucía Ferrán durante meses.",
+        set(),
+        True,
+    ),
 ]

@@ -369,4 +369,11 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "sentence_for_man_who_threatened_journalist",
+        "Dix-huit mois de prison pour l'homme qui a menacé de mort une journaliste de Radio Lac",
+        "Le tribunal a jugé qu'il avait envoyé des menaces à la reporter Claire Daoust pendant l'été.",
+        set(),
+        True,
+    ),
 ]

@@ -342,4 +342,11 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "sentence_for_man_who_threatened_journalist",
+        "Quatro anos de prisão para o homem que ameaçou de morte um repórter da Rádio Sul",
+        "O tribunal considerou provado que o réu enviou ameaças ao jornalista Rui Campos durante meses.",
+        set(),
+        True,
+    ),
 ]
