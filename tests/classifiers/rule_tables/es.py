@@ -493,4 +493,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "ranking_of_deadliest_countries_is_a_trend",
+        "Nicaragua y Honduras, los países más letales para los periodistas",
+        "Un nuevo informe afirma que una ola de amenazas y campañas de desprestigio empeoró la situación de los reporteros.",
+        set(),
+        True,
+    ),
 ]

@@ -376,4 +376,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "ranking_of_deadliest_countries_is_a_trend",
+        "Le Mexique, pays le plus meurtrier pour les journalistes",
+        "Un nouveau rapport affirme que menaces et agressions contre les reporters se sont multipliées.",
+        set(),
+        True,
+    ),
+    (
+        "count_since_a_month_is_a_statistic",
+        "Tchad : 17 journalistes interpellés depuis mars",
+        "",
+        set(),
+        True,
+    ),
 ]

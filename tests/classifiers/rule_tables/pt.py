@@ -349,4 +349,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "ranking_of_deadliest_countries_is_a_trend",
+        "Brasil e México, os países mais letais para os ambientalistas",
+        "Novo relatório afirma que ameaças e campanhas de difamação contra ativistas se multiplicaram.",
+        set(),
+        True,
+    ),
 ]
