@@ -392,7 +392,7 @@ class ThreatScorer:
         # "Activist sentenced to five years": the arrest the lede tells ("arrested in July 2017",
         # "held since June") is the verdict's past, not a second event.
         verdict = any(m[0] < headline_end for m in found.get("convictions", []))
-        beside = _incompatible_beside_main_event(scores, best, headline_end, verdict)
+        beside = _incompatible_beside_main_event(scores, best, headline_end, verdict, occurrences)
         if beside:
             occurrences = [
                 replace(
@@ -655,7 +655,11 @@ def _total_scores(
 
 
 def _incompatible_beside_main_event(
-    scores: dict[str, float], best: dict[str, Occurrence], headline_end: int, verdict: bool = False
+    scores: dict[str, float],
+    best: dict[str, Occurrence],
+    headline_end: int,
+    verdict: bool = False,
+    occurrences: Iterable[Occurrence] = (),
 ) -> dict[str, str]:
     """Positive categories that cannot be a second side of the report's main event, each with the
     main event's category. The main event is the headline's (the strongest one there), else the
@@ -683,14 +687,21 @@ def _incompatible_beside_main_event(
         for c in positive
         if c != main and frozenset((main, c)) not in COMPATIBLE_EVENTS and scores[c] < CONFIRMED
     }
+    # "Deux ans ferme pour X" then "Incarcéré depuis juin, … reconnu coupable": the verdict is the
+    # headline's even when the lede tells it more strongly, and the custody is its past.
+    headline = [o for o in occurrences if o.sentence[0] < headline_end and o.score >= THRESHOLD]
+    told_in_headline = any(o.category == JUDICIAL_HARASSMENT for o in headline)
+    held_in_headline = any(o.category == ARREST_DETENTION for o in headline)
     if (
         verdict
-        and main == JUDICIAL_HARASSMENT
+        and JUDICIAL_HARASSMENT in positive
         and ARREST_DETENTION in positive
-        and best[main].sentence[0] < headline_end
+        and ((main == JUDICIAL_HARASSMENT and best[main].sentence[0] < headline_end) or told_in_headline)
         and best[ARREST_DETENTION].start >= headline_end
+        and not held_in_headline  # "arrêté la veille, … écope d'un an ferme": both are news
     ):
-        beside[ARREST_DETENTION] = main
+        beside.pop(JUDICIAL_HARASSMENT, None)
+        beside[ARREST_DETENTION] = JUDICIAL_HARASSMENT
     return beside
 
 

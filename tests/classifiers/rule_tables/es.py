@@ -500,4 +500,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "verdict_headline_custody_is_its_past",
+        "Tres años de cárcel para Marcos Ibarra por sus publicaciones en Facebook",
+        "Encarcelado desde marzo, el periodista fue declarado culpable el lunes de difundir noticias falsas.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

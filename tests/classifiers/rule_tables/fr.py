@@ -390,4 +390,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "verdict_headline_custody_is_its_past",
+        "Trois ans ferme pour Karim Senouci, poursuivi pour ses vidéos",
+        "Incarcéré depuis le 2 mars, le journaliste a été reconnu coupable mardi d'outrage au président.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
