@@ -507,4 +507,11 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "release_demanded_is_no_release",
+        "Policías detienen al periodista Raúl Ochoa en Tegucigalpa",
+        "El Colegio de Periodistas exige la liberación del reportero y la devolución de su cámara decomisada.",
+        {"arrest_detention", "surveillance_digital"},
+        True,
+    ),
 ]

@@ -397,4 +397,11 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "release_demanded_is_no_release",
+        "Le journaliste Paul Mbida interpellé à Douala",
+        "Le syndicat exige la libération du reporter et la restitution de son téléphone saisi.",
+        {"arrest_detention", "surveillance_digital"},
+        True,
+    ),
 ]

@@ -356,4 +356,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "return_demanded_is_no_return",
+        "Militares prendem o repórter Tomás Chiure em Mocímboa",
+        "O MISA exige a libertação do jornalista e a devolução do equipamento apreendido.",
+        {"arrest_detention", "surveillance_digital"},
+        True,
+    ),
 ]
