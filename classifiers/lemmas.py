@@ -116,6 +116,10 @@ def norm_function(language: str) -> Callable[[str], str]:
         word = word.translate(APOSTROPHES)
         if _DIGITS.match(word) or word.lower() in words:
             return NUMBER
+        # Compounds of number words are one word: "dix-huit mois", "twenty-five years".
+        parts = word.lower().split("-")
+        if len(parts) > 1 and all(part in words for part in parts):
+            return NUMBER
         return base(word)
 
     return normalise

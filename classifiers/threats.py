@@ -78,6 +78,9 @@ DESCRIPTIVE: Final = 0.45
 DESCRIPTIVE_REACH: Final = 4  # tokens between a participle and the person it describes
 NEGATION_REACH: Final = 3  # tokens before a trigger a negation may stand
 VICTIM_REACH: Final = 3  # tokens between a killing or assault and the defender it names
+THREATENED_REACH: Final = (
+    5  # tokens between a judged threat and its victim ("amenazó por teléfono a un periodista")
+)
 PERMISSION_REACH: Final = 3  # tokens between "allows"/"would" and the act a law permits
 SOURCE_REACH: Final = 3  # tokens between a defender and the "said" that makes it a source
 BACKGROUND_REACH: Final = 5  # tokens between "after"/"since" and the release it dates
@@ -101,6 +104,9 @@ PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT}
 # Harm done to someone: a defender named as its object ("killing of", "spying on", "threats against")
 # is the victim, so not the one an arrest or a prosecution in that sentence is aimed at.
 HARM_TO_PERSON: Final = frozenset({PHYSICAL_ATTACK, THREAT_HARASSMENT, SURVEILLANCE_DIGITAL})
+# Harms a court or the police may act on: "jailed for the murder of", "cárcel para el hombre que amenazó
+# a un periodista" name the aggressor's crime, not a new attack or threat.
+JUDGED_HARM: Final = frozenset({PHYSICAL_ATTACK, THREAT_HARASSMENT})
 # A killing or an assault whose suspect is arrested or charged, with no defender in the report, is a
 # crime story (`_crime_story`).
 # Laws and shutdowns hit civic space as a whole: their targets are defenders by definition.
@@ -220,6 +226,9 @@ class Derived:
     # The headline tells a detention and no release (or one after it): the lede's "arrested …; released
     # on 22 February" is the same detention, then its end.
     headline_detention: bool = False
+    # "Provider failure leaves the north without internet": categories whose every headline trigger a
+    # plain blocker there cancels; the lede's "cuts" are the same fault, not a new event.
+    headline_blocked: frozenset[str] = frozenset()
 
 
 if not Doc.has_extension("threats"):
@@ -375,6 +384,7 @@ class ThreatScorer:
                 t[0] < headline_end and t[2].category == ARREST_DETENTION for t in triggers
             )
             and (held_then_freed or not live_headline_reversals),
+            headline_blocked=_headline_blocked(triggers, found, headline_end),
             trend_headline=any(m[0] < headline_end for m in found.get("generic", []))
             and any(any(c.isdigit() for c in t.text) for t in doc[:headline_end]),
         )
@@ -495,6 +505,8 @@ class ThreatScorer:
         ]
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
+        if start >= headline_end and category in derived.headline_blocked:
+            return done(0.0, "the headline tells the outage as a fault, not a block")
         judged = sentence_matches(derived.judged)
         tried = derived.tried
         if category in PERPETRATOR_SENSITIVE and (
@@ -502,9 +514,16 @@ class ThreatScorer:
         ):
             crime = (judged or tried)[0]
             return done(0.0, f"the accused is the aggressor ({doc[crime[0] : crime[1]].text!r})")
-        if category == PHYSICAL_ATTACK and any(m[0] == start for m in judged):
+        if category in JUDGED_HARM and any(m[0] == start for m in judged):
             return done(0.0, "the crime a court or the police act on, not a new attack")
-        if category == PHYSICAL_ATTACK and tried and start >= headline_end:
+        # The lede's threats are the crime only when the headline sentences one ("cárcel para el hombre
+        # que amenazó a un periodista"), not when it merely names a suspect ("case over the threat").
+        if (
+            category in JUDGED_HARM
+            and tried
+            and start >= headline_end
+            and (category == PHYSICAL_ATTACK or tried[0][2].kind != "perpetrators")
+        ):
             return done(
                 0.0, f"the crime the headline's case is about ({doc[tried[0][0] : tried[0][1]].text!r})"
             )
@@ -646,6 +665,27 @@ def _object_of(doc: Doc, end: int, place: int, cues: Cues) -> bool:
     return not any(t.lower_ in links for t in doc[end:place])
 
 
+def _headline_blocked(
+    triggers: list[tuple[int, int, Rule]],
+    found: dict[str, list[tuple[int, int, Rule]]],
+    headline_end: int,
+) -> frozenset[str]:
+    """Outages whose headline holds a plain blocker that cancels every trigger there, if any, other
+    than itself ("Falla de Verizon deja sin internet", "cable cut leaves the islands offline"). Only
+    shutdowns: elsewhere a headline blocker names one event ("under terror law") beside another."""
+    blockers = [m for m in found.get("blocker", []) if m[0] < headline_end and not m[2].sense]
+    blocked = set()
+    for category in {b[2].category for b in blockers} & {INTERNET_SHUTDOWN}:
+        own = [b for b in blockers if b[2].category == category]
+        if own and all(
+            any((b[0], b[1]) != (t[0], t[1]) for b in own)
+            for t in triggers
+            if t[0] < headline_end and t[2].category == category
+        ):
+            blocked.add(category)
+    return frozenset(blocked)
+
+
 def _best(occurrences: list[Occurrence], category: str) -> Occurrence:
     """The category's strongest trigger (the first one on a tie)."""
     return max((o for o in occurrences if o.category == category), key=lambda o: o.score)
@@ -721,14 +761,21 @@ def _incompatible_beside_main_event(
         and not _threat_made_now(best[c])
         and scores[c] < CONFIRMED
     }
+    # "Deux ans ferme pour X" then "Incarcéré depuis juin, … reconnu coupable": the verdict is the
+    # headline's even when the lede tells it more strongly, and the custody is its past.
+    headline = [o for o in occurrences if o.sentence[0] < headline_end and o.score >= THRESHOLD]
+    told_in_headline = any(o.category == JUDICIAL_HARASSMENT for o in headline)
+    held_in_headline = any(o.category == ARREST_DETENTION for o in headline)
     if (
         verdict
-        and main == JUDICIAL_HARASSMENT
+        and JUDICIAL_HARASSMENT in positive
         and ARREST_DETENTION in positive
-        and best[main].sentence[0] < headline_end
+        and ((main == JUDICIAL_HARASSMENT and best[main].sentence[0] < headline_end) or told_in_headline)
         and best[ARREST_DETENTION].start >= headline_end
+        and not held_in_headline  # "arrêté la veille, … écope d'un an ferme": both are news
     ):
-        beside[ARREST_DETENTION] = main
+        beside.pop(JUDICIAL_HARASSMENT, None)
+        beside[ARREST_DETENTION] = JUDICIAL_HARASSMENT
     return beside
 
 
@@ -989,7 +1036,22 @@ def _judged_harms(
     """Attacks named as what someone is arrested, tried or sentenced for ("jailed for the abduction
     and rape of the journalist", "life terms for shooting the reporter"): each such harm, when an
     arrest or a prosecution comes before it in its sentence."""
-    harms = [t for t in triggers if t[2].category == PHYSICAL_ATTACK]
+    # A threat is the crime judged only when a sentence is passed for it and it names a defender as
+    # its object ("cárcel para el hombre que amenazó a un periodista"): "sentenced over a harassment
+    # video" is the defender's own charge, "asks for a case over the threat to the producer" news.
+    harms = [
+        t
+        for t in triggers
+        if t[2].category == PHYSICAL_ATTACK
+        or (
+            t[2].category in JUDGED_HARM
+            and any(
+                0 <= d[0] - t[1] <= THREATENED_REACH and not any(u.is_punct for u in doc[t[1] : d[0]])
+                for d in found.get("defenders", [])
+            )
+        )
+    ]
+    sentenced = found.get("convictions", [])
     in_harm = {i for s, e, _ in harms for i in range(s, e)}
     # The victim and the crime's details may stand between "for" and the harm: "over Politkovskaya
     # killing", "for Geo reporter Wali Khan Babar's murder", "for the premeditated stabbing".
@@ -1024,6 +1086,8 @@ def _judged_harms(
         ):
             continue
         verdict = found_guilty and doc[i - 1].lower_ in cues.verdicts
+        if harm[2].category != PHYSICAL_ATTACK and not any(sentence_start <= m[0] < i for m in sentenced):
+            continue
         if verdict or any(
             t[2].category in PERPETRATOR_SENSITIVE and sentence_start <= t[0] < i for t in triggers
         ):
