@@ -43,6 +43,13 @@ _AR_ROOT_INITIAL_WORDS: Final = (
 )
 _AR_ROOT_INITIAL: Final = tuple(_AR_ROOT_INITIAL_WORDS.split())
 _AR_ALEFS: Final = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
+# Words whose feminine or plural ending makes another word than the stem would: a verbal noun
+# مفاعلة beside a participle or broken plural مفاعل ("مصادرة" confiscation / "مصادر" sources,
+# "مراقبة" surveillance / "مراقبون" observers, "محاكمة" trial / "محاكم" courts), and plurals with a
+# meaning of their own ("بيانات" data / "بيان" statement). They keep the ending (after a pronoun
+# too: "مراقبته"); their other forms ("مراقبات", "محاكمات") are stemmed as usual.
+_AR_OWN_ENDING_WORDS: Final = "مصادرة مراقبة محاكمة مهاجمة ملاحقة مقاطعة محافظة بيانات معلومات"
+_AR_OWN_ENDING: Final = frozenset(_AR_OWN_ENDING_WORDS.split())
 
 # Prepositions and adverbs the lookup tables read as forms of a verb or a noun: "puis" (then) is no
 # "pouvoir" (so no hypothetical "peut"), "entre" (between) no "entrar"/"entrer" (to enter, a break-in),
@@ -95,6 +102,10 @@ def arabic_stem(word: str) -> str:
             break
     text = text.translate(_AR_ALEFS)
     pronoun = _strip_suffix(text, _AR_PRONOUNS)
+    if pronoun in _AR_OWN_ENDING:
+        return pronoun
+    if pronoun != text and pronoun.endswith("ت") and pronoun[:-1] + "ة" in _AR_OWN_ENDING:
+        return pronoun[:-1] + "ة"
     endings = (*_AR_ENDINGS, "ت") if pronoun != text else _AR_ENDINGS
     return _strip_suffix(pronoun, endings)
 

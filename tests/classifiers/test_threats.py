@@ -901,3 +901,30 @@ def test_arabic_stem_reaches_one_form(word: str, same_as: str) -> None:
 )
 def test_arabic_stem_keeps_root_letters_that_look_like_clitics(word: str, other: str) -> None:
     assert arabic_stem(word) != arabic_stem(other)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("مصادرة", "مصادر"),  # confiscation, not sources
+        ("المراقبة", "المراقبون"),  # surveillance, not observers
+        ("مهاجمة", "مهاجم"),  # attacking, not an attacker
+        ("البيانات", "بيان"),  # data, not a statement
+        ("معلومات", "معلوم"),  # information, not known
+    ],
+)
+def test_arabic_stem_keeps_an_ending_that_makes_another_word(word: str, other: str) -> None:
+    assert arabic_stem(word) != arabic_stem(other)
+
+
+@pytest.mark.parametrize(
+    ("word", "same_as"),
+    [
+        ("ومصادرة", "مصادرة"),  # the conjunction still goes
+        ("مراقبته", "مراقبة"),  # ta marbuta spelled ت before a pronoun
+        ("بياناتهم", "بيانات"),  # a pronoun after the plural
+        ("مراقبات", "مراقبون"),  # other plurals are stemmed as before
+    ],
+)
+def test_arabic_stem_own_ending_words_keep_their_forms_together(word: str, same_as: str) -> None:
+    assert arabic_stem(word) == arabic_stem(same_as)

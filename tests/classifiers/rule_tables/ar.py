@@ -370,4 +370,13 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # Round 16: the stemmer keeps the ending of "مصادرة" (confiscation) and "بيانات" (data), so a
+    # reporter's "sources" and "statement" seize nothing.
+    (
+        "sources_are_no_confiscation",
+        "صحفية تكشف مصادر تمويل حملة المرشح وتنشر بيانه",
+        "",
+        set(),
+        True,
+    ),
 ]
