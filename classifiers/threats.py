@@ -159,6 +159,7 @@ class Rule:
     weight: float = 0.0
     near: int | None = None
     sense: bool = False
+    exact: bool = False  # matched on the lower-case form, not the lemma
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,7 @@ class ThreatScorer:
             key = f"hrdwatch|{kind}|{category}|{entry.phrase}"
             match_id = nlp.vocab.strings.add(key)
             self.rules[match_id] = Rule(
-                kind, category, entry.phrase, entry.weight or weight, entry.near, entry.sense
+                kind, category, entry.phrase, entry.weight or weight, entry.near, entry.sense, entry.exact
             )
             if entry.exact:  # matched on the surface, where "d'" is also written "d’"
                 phrase = entry.phrase.lower()
@@ -457,7 +458,7 @@ class ThreatScorer:
         blockers = [
             m
             for m in in_sentence("blocker", own=True)
-            if not (m[0] == start and m[1] == end)
+            if not (m[0] == start and m[1] == end and not _names_another_form(m[2], rule))
             and not (
                 category == RESTRICTIVE_LAW
                 and _penalty_of(doc, (start, end), m[0], breaks, found)
@@ -1087,6 +1088,16 @@ def _released_afterwards(doc: Doc, end: int, reversal: tuple[int, int, Rule], br
         and not _same_clause(breaks, end, reversal[0])
         and not any(t.text == ":" for t in doc[end : reversal[0]])
     )
+
+
+def _names_another_form(blocker: Rule, trigger: Rule) -> bool:
+    """A blocker on exactly the trigger's words cancels it only when it names one form of them.
+
+    A lemma blocker there is the trigger itself (it would cancel every occurrence); a form written
+    `exact: true` tells a word the lemma or the stem merges with the trigger (a filming "shooting"
+    beside "shot", observers beside surveillance where a stemmer gives both one stem).
+    """
+    return blocker.exact and blocker.phrase.lower() != trigger.phrase.lower()
 
 
 def _overlaps(match: tuple[int, int, Rule], start: int, end: int) -> bool:

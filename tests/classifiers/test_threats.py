@@ -566,6 +566,28 @@ def _english_scorer(classifier: ThreatClassifier, **cues: Any) -> ThreatScorer:
     )
 
 
+@pytest.mark.parametrize(
+    ("exact", "title", "attack"),
+    [
+        (True, "Reporter Ada Lenz shooting a documentary in Lagos", False),  # the form it names
+        (True, "Reporter Ada Lenz shot in Lagos", True),  # another form of the trigger's lemma
+        (False, "Reporter Ada Lenz shooting a documentary in Lagos", True),  # a lemma blocker is the trigger
+    ],
+)
+def test_a_blocker_on_the_trigger_itself_cancels_only_the_form_it_names(
+    classifier: ThreatClassifier, exact: bool, title: str, attack: bool
+) -> None:
+    # A one-word blocker covers exactly the trigger it is meant to cancel when a lemma or a stem merges
+    # two words ("مراقبون" observers, "مراقبة" surveillance): written `exact`, it names the one form.
+    english = load_language("en")
+    attacks = english.categories["physical_attack"]
+    blockers = (*attacks.blockers, Entry("shooting", exact=exact))
+    categories = {**english.categories, "physical_attack": replace(attacks, blockers=blockers)}
+    scorer = ThreatScorer(classifier.pipeline("en"), "variant", replace(english, categories=categories))
+    doc = classifier.pipeline("en")(title)
+    assert (scorer.analyse(doc).scores["physical_attack"] >= 0.5) is attack
+
+
 @pytest.mark.parametrize(("title", "keys", "category"), CUES_FILE_WORDS)
 def test_clause_rules_read_their_words_from_the_cues_file(
     classifier: ThreatClassifier, title: str, keys: tuple[str, ...], category: str
