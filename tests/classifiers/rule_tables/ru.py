@@ -384,4 +384,13 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # Round 16: the aggressor named by what he did, an active participle of the harm: his sentence is
+    # his case, not the photographer's.
+    (
+        "aggressor_named_by_participle_sentenced",
+        "Избившему фотографа охраннику рынка дали два года условно",
+        "Суд признал охранника Павла Сомова виновным: в марте он ударил фотографа местной газеты.",
+        set(),
+        True,
+    ),
 ]
