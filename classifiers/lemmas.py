@@ -32,12 +32,13 @@ _AR_PRONOUNS: Final = ("هما", "كما", "ها", "هم", "هن", "نا", "كم
 _AR_ENDINGS: Final = ("تين", "تان", "ات", "ون", "ين", "ان", "ة")
 # Common news words whose first letter is a root letter that looks like a proclitic (و ف ب ل): kept
 # whole, or "وعيد" (menace) would be "عيد" (a feast, a surname) and "بعيد" (shortly after) would match
-# it, "وزارة" would be "زار" (visited). Compared with the word's start, after alefs are unified.
+# it, "وزارة" would be "زار" (visited), "براءة" (acquittal) "راء" like "وراء" (behind) and "برأت"
+# (acquitted) "رأت" (saw). Compared with the word's start, after alefs are unified.
 _AR_ROOT_INITIAL_WORDS: Final = (
     "وزار وزير وزرا وعيد وعد وضع وقف وقت وصل وصول واسع وطن ولاي وكال وكيل وفد وفا وفق وثيق "
     "وثائق وجه وجود وحد ورق وسط وسائل وسيل وقع واقع والد ولد وظيف "
     "بعيد بعض بريطان بيان بلاد بلد بديل بيت بيروت بغداد برلمان بحث بحر بنك بيئ بواب برنامج بلاغ "
-    "بطاق "
+    "بطاق برا برئ "
     "فلسطين فيسبوك فيديو فرنس فريق فتر فرع فعل فكر فندق فرد فرص فساد فصل فيما "
     "لبنان لجن لقاء ليبي لندن لحظ لائح لقب"
 )

@@ -919,6 +919,8 @@ def test_arabic_stem_reaches_one_form(word: str, same_as: str) -> None:
         ("وعيد", "عيد"),  # menace, not a feast or a surname
         ("بعيد", "وعيد"),  # shortly after, not a menace
         ("إلغاء", "غاء"),  # a hamza'd alef is no article
+        ("براءة", "وراء"),  # acquittal, not behind
+        ("برأت", "رأت"),  # acquitted, not saw
     ],
 )
 def test_arabic_stem_keeps_root_letters_that_look_like_clitics(word: str, other: str) -> None:
