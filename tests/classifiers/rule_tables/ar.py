@@ -379,4 +379,28 @@ CASES = [
         set(),
         True,
     ),
+    # Round 16: "وراء" (behind) is no "براءة" (acquittal): the stemmer keeps the root's ب of برأ.
+    (
+        "behind_bars_is_no_acquittal",
+        "محكمة تقضي بإبقاء الصحفي مازن الفارس وراء القضبان عامين",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    # Round 16: a headline's present tense acquits too ("يبرئ", as "تبرئ").
+    (
+        "court_acquits_blogger_present_tense",
+        "القضاء يبرئ المدون هشام العمري في قضية إهانة موظف عام",
+        "",
+        set(),
+        True,
+    ),
+    # Round 16: a warning of an attack is no attack.
+    (
+        "warning_of_cyberattack",
+        "ناشطون يحذرون من هجوم إلكتروني على حسابات الصحفيين",
+        "",
+        set(),
+        True,
+    ),
 ]
