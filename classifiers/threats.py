@@ -849,13 +849,22 @@ def _counted_over_a_period(
         return True
     # "270 killed in ten years": a `periods` cue; an ordinal ("the fifth incident since April") is one
     # event in a series, so only digits and the language's number words count here.
+    periods = [p for p in found.get("periods", []) if sentence[0] <= p[0] < sentence[1]]
+    # Where the verb comes first ("с 2015 года посадили свыше 150 активистов", "detenidos 150
+    # activistas desde junio"), the count follows the trigger in its clause; a number inside the
+    # period ("in 15 years") counts nothing.
+    after = [
+        t
+        for t in doc[end : min(sentence[1], end + COUNT_REACH)]
+        if _same_clause(breaks, end, t.i) and not any(p[0] <= t.i < p[1] for p in periods)
+    ]
     cardinal = any(
         (t.text[0].isdigit() or t.lower_ in numbers)
         and not _YEAR.match(t.text)
-        and _same_clause(breaks, t.i, start)
-        for t in before
+        and (t.i > start or _same_clause(breaks, t.i, start))
+        for t in (*before, *after)
     )
-    if cardinal and any(sentence[0] <= s < sentence[1] for s, _, _ in found.get("periods", [])):
+    if cardinal and periods:
         return True
     years = [
         cue_start
@@ -876,7 +885,6 @@ def _counted_over_a_period(
             for cue_start, cue_end, _ in found.get("dated", [])
             if cue_end < len(doc)
         )
-        after = doc[end : min(sentence[1], end + COUNT_REACH)]
         return earlier and any(
             t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, end, t.i) for t in after
         )

@@ -567,6 +567,20 @@ def _english_scorer(classifier: ThreatClassifier, **cues: Any) -> ThreatScorer:
 
 
 @pytest.mark.parametrize(
+    ("title", "statistic"),
+    [
+        ("С середины 2019 года полиция задержала более 40 активистов", True),  # the count after the verb
+        ("С начала 2021 года суды оштрафовали 35 журналистов", True),
+        ("Полиция задержала 12 участников акции у мэрии", False),  # no period: one event
+    ],
+)
+def test_a_count_after_the_trigger_in_a_period_is_a_statistic(
+    classifier: ThreatClassifier, title: str, statistic: bool
+) -> None:
+    assert (classifier.classify(ReportText("x", title, "", "ru")).categories == ()) is statistic
+
+
+@pytest.mark.parametrize(
     ("exact", "title", "attack"),
     [
         (True, "Reporter Ada Lenz shooting a documentary in Lagos", False),  # the form it names

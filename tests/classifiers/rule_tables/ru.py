@@ -393,4 +393,12 @@ CASES = [
         set(),
         True,
     ),
+    # Round 16: a count after the verb in a sentence naming a period is a monitor's tally.
+    (
+        "tally_with_count_after_the_verb",
+        "Правозащитники: с середины 2019 года полиция задержала более 40 активистов",
+        "",
+        set(),
+        True,
+    ),
 ]
