@@ -401,4 +401,12 @@ CASES = [
         set(),
         True,
     ),
+    # Round 16: a monitor's report about surveillance is the report's subject, not an incident.
+    (
+        "report_about_surveillance",
+        "Правозащитники представили доклад о слежке за журналистами",
+        "",
+        set(),
+        True,
+    ),
 ]
