@@ -520,7 +520,12 @@ class ThreatScorer:
         ):
             score *= REVERSED_IN_HEADLINE
             reasons.append("the headline reports a release, acquittal or similar")
-        if any(
+        # A detention read off a release asked for ("потребовал … немедленно освободить журналиста",
+        # "call for the release"): the demand before it is what the trigger says, not a doubt.
+        release_asked = category == ARREST_DETENTION and any(
+            start <= s and e <= end for s, e, _ in found.get("reversal", [])
+        )
+        if not release_asked and any(
             0 <= start - e <= HYPOTHETICAL_REACH and _same_clause(word_breaks, e, start)
             for _, e, _ in hypotheticals
         ):

@@ -409,4 +409,12 @@ CASES = [
         set(),
         True,
     ),
+    # Round 16: a demand to free someone says they are held; the demand is no doubt about it.
+    (
+        "demand_to_free_journalist",
+        "Евросоюз потребовал от властей немедленно освободить журналистку Ирину Лавр",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]
