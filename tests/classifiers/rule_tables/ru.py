@@ -417,4 +417,19 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # Round 16: "премия" is also a bonus; only a prize given ("вручили премию") is an award.
+    (
+        "bonus_is_no_award",
+        "Суд оштрафовал блогера Артёма Лиса за видео о премиях чиновников",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "prize_handed_to_journalist",
+        "Журналистке Анне Берг вручили премию за расследование о пытках в колонии",
+        "",
+        set(),
+        True,
+    ),
 ]
