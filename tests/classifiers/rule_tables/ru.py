@@ -432,4 +432,13 @@ CASES = [
         set(),
         True,
     ),
+    # Round 16: an offence charged at the police station ("вменили нарушение порядка проведения акций")
+    # makes a detention also a prosecution (GUIDELINES: arrested on charges of a named offence).
+    (
+        "detained_and_offence_charged",
+        "Активиста Олега Вяземского задержали на пикете у мэрии",
+        "В отделе ему вменили повторное нарушение порядка проведения публичных акций.",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
 ]
