@@ -403,4 +403,12 @@ CASES = [
         set(),
         True,
     ),
+    # Round 16: "# أشهر حبسا" is a sentence too, so the arrest the lede recalls is the case's past.
+    (
+        "months_in_prison_sentence_with_arrest_recalled",
+        "المغرب: ثلاثة أشهر حبسا للصحفي عادل المنصوري بتهمة نشر أخبار كاذبة",
+        "وقال محاميه إن الصحفي اعتُقل حين كان يعد تحقيقا عن الفساد.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
