@@ -411,4 +411,12 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # Round 16: the aggressor named by his act (مطلق النار, منفذ الاعتداء, مرتكب): his sentence is his case.
+    (
+        "shooter_of_activist_sentenced",
+        "محكمة تقضي بسجن مطلق النار على الناشط فادي الزين عشر سنوات",
+        "",
+        set(),
+        True,
+    ),
 ]
