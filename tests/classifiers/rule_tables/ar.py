@@ -419,4 +419,12 @@ CASES = [
         set(),
         True,
     ),
+    # Round 16: a release refused (`refusals`, as in English) reverses nothing.
+    (
+        "court_refuses_release",
+        "المحكمة ترفض الإفراج عن الصحفي خالد النمر",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

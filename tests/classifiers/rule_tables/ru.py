@@ -441,4 +441,12 @@ CASES = [
         {"arrest_detention", "judicial_harassment"},
         True,
     ),
+    # Round 16: a release refused or only asked for (`refusals`, as in English) reverses nothing.
+    (
+        "court_refuses_to_free_journalist",
+        "Суд отказался освободить журналистку Веру Лунину из СИЗО",
+        "",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
 ]
