@@ -32,17 +32,25 @@ _AR_PRONOUNS: Final = ("هما", "كما", "ها", "هم", "هن", "نا", "كم
 _AR_ENDINGS: Final = ("تين", "تان", "ات", "ون", "ين", "ان", "ة")
 # Common news words whose first letter is a root letter that looks like a proclitic (و ف ب ل): kept
 # whole, or "وعيد" (menace) would be "عيد" (a feast, a surname) and "بعيد" (shortly after) would match
-# it, "وزارة" would be "زار" (visited). Compared with the word's start, after alefs are unified.
+# it, "وزارة" would be "زار" (visited), "براءة" (acquittal) "راء" like "وراء" (behind) and "برأت"
+# (acquitted) "رأت" (saw). Compared with the word's start, after alefs are unified.
 _AR_ROOT_INITIAL_WORDS: Final = (
     "وزار وزير وزرا وعيد وعد وضع وقف وقت وصل وصول واسع وطن ولاي وكال وكيل وفد وفا وفق وثيق "
     "وثائق وجه وجود وحد ورق وسط وسائل وسيل وقع واقع والد ولد وظيف "
     "بعيد بعض بريطان بيان بلاد بلد بديل بيت بيروت بغداد برلمان بحث بحر بنك بيئ بواب برنامج بلاغ "
-    "بطاق "
+    "بطاق برا برئ "
     "فلسطين فيسبوك فيديو فرنس فريق فتر فرع فعل فكر فندق فرد فرص فساد فصل فيما "
     "لبنان لجن لقاء ليبي لندن لحظ لائح لقب"
 )
 _AR_ROOT_INITIAL: Final = tuple(_AR_ROOT_INITIAL_WORDS.split())
 _AR_ALEFS: Final = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
+# Words whose feminine or plural ending makes another word than the stem would: a verbal noun
+# مفاعلة beside a participle or broken plural مفاعل ("مصادرة" confiscation / "مصادر" sources,
+# "مراقبة" surveillance / "مراقبون" observers, "محاكمة" trial / "محاكم" courts), and plurals with a
+# meaning of their own ("بيانات" data / "بيان" statement). They keep the ending (after a pronoun
+# too: "مراقبته"); their other forms ("مراقبات", "محاكمات") are stemmed as usual.
+_AR_OWN_ENDING_WORDS: Final = "مصادرة مراقبة محاكمة مهاجمة ملاحقة مقاطعة محافظة بيانات معلومات"
+_AR_OWN_ENDING: Final = frozenset(_AR_OWN_ENDING_WORDS.split())
 
 # Prepositions and adverbs the lookup tables read as forms of a verb or a noun: "puis" (then) is no
 # "pouvoir" (so no hypothetical "peut"), "entre" (between) no "entrar"/"entrer" (to enter, a break-in),
@@ -95,6 +103,10 @@ def arabic_stem(word: str) -> str:
             break
     text = text.translate(_AR_ALEFS)
     pronoun = _strip_suffix(text, _AR_PRONOUNS)
+    if pronoun in _AR_OWN_ENDING:
+        return pronoun
+    if pronoun != text and pronoun.endswith("ت") and pronoun[:-1] + "ة" in _AR_OWN_ENDING:
+        return pronoun[:-1] + "ة"
     endings = (*_AR_ENDINGS, "ت") if pronoun != text else _AR_ENDINGS
     return _strip_suffix(pronoun, endings)
 

@@ -169,6 +169,7 @@ class Rule:
     weight: float = 0.0
     near: int | None = None
     sense: bool = False
+    exact: bool = False  # matched on the lower-case form, not the lemma
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,7 @@ class ThreatScorer:
             key = f"hrdwatch|{kind}|{category}|{entry.phrase}"
             match_id = nlp.vocab.strings.add(key)
             self.rules[match_id] = Rule(
-                kind, category, entry.phrase, entry.weight or weight, entry.near, entry.sense
+                kind, category, entry.phrase, entry.weight or weight, entry.near, entry.sense, entry.exact
             )
             if entry.exact:  # matched on the surface, where "d'" is also written "d’"
                 phrase = entry.phrase.lower()
@@ -490,7 +491,7 @@ class ThreatScorer:
         blockers = [
             m
             for m in in_sentence("blocker", own=True)
-            if not (m[0] == start and m[1] == end)
+            if not (m[0] == start and m[1] == end and not _names_another_form(m[2], rule))
             and not (
                 category == RESTRICTIVE_LAW
                 and _penalty_of(doc, (start, end), m[0], breaks, found)
@@ -580,7 +581,12 @@ class ThreatScorer:
         ):
             score *= REVERSED_IN_HEADLINE
             reasons.append("the headline reports a release, acquittal or similar")
-        if any(
+        # A detention read off a release asked for ("потребовал … немедленно освободить журналиста",
+        # "call for the release"): the demand before it is what the trigger says, not a doubt.
+        release_asked = category == ARREST_DETENTION and any(
+            start <= s and e <= end for s, e, _ in found.get("reversal", [])
+        )
+        if not release_asked and any(
             0 <= start - e <= HYPOTHETICAL_REACH and _same_clause(word_breaks, e, start)
             for _, e, _ in hypotheticals
         ):
@@ -973,13 +979,22 @@ def _counted_over_a_period(
         return True
     # "270 killed in ten years": a `periods` cue; an ordinal ("the fifth incident since April") is one
     # event in a series, so only digits and the language's number words count here.
+    periods = [p for p in found.get("periods", []) if sentence[0] <= p[0] < sentence[1]]
+    # Where the verb comes first ("с 2015 года посадили свыше 150 активистов", "detenidos 150
+    # activistas desde junio"), the count follows the trigger in its clause; a number inside the
+    # period ("in 15 years") counts nothing.
+    after = [
+        t
+        for t in doc[end : min(sentence[1], end + COUNT_REACH)]
+        if _same_clause(breaks, end, t.i) and not any(p[0] <= t.i < p[1] for p in periods)
+    ]
     cardinal = any(
         (t.text[0].isdigit() or t.lower_ in numbers)
         and not _YEAR.match(t.text)
-        and _same_clause(breaks, t.i, start)
-        for t in before
+        and (t.i > start or _same_clause(breaks, t.i, start))
+        for t in (*before, *after)
     )
-    if cardinal and any(sentence[0] <= s < sentence[1] for s, _, _ in found.get("periods", [])):
+    if cardinal and periods:
         return True
     years = [
         cue_start
@@ -1000,7 +1015,6 @@ def _counted_over_a_period(
             for cue_start, cue_end, _ in found.get("dated", [])
             if cue_end < len(doc)
         )
-        after = doc[end : min(sentence[1], end + COUNT_REACH)]
         return earlier and any(
             t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, end, t.i) for t in after
         )
@@ -1229,6 +1243,16 @@ def _released_afterwards(doc: Doc, end: int, reversal: tuple[int, int, Rule], br
         and not _same_clause(breaks, end, reversal[0])
         and not any(t.text == ":" for t in doc[end : reversal[0]])
     )
+
+
+def _names_another_form(blocker: Rule, trigger: Rule) -> bool:
+    """A blocker on exactly the trigger's words cancels it only when it names one form of them.
+
+    A lemma blocker there is the trigger itself (it would cancel every occurrence); a form written
+    `exact: true` tells a word the lemma or the stem merges with the trigger (a filming "shooting"
+    beside "shot", observers beside surveillance where a stemmer gives both one stem).
+    """
+    return blocker.exact and blocker.phrase.lower() != trigger.phrase.lower()
 
 
 def _overlaps(match: tuple[int, int, Rule], start: int, end: int) -> bool:

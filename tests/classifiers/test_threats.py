@@ -566,6 +566,42 @@ def _english_scorer(classifier: ThreatClassifier, **cues: Any) -> ThreatScorer:
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "statistic"),
+    [
+        ("С середины 2019 года полиция задержала более 40 активистов", True),  # the count after the verb
+        ("С начала 2021 года суды оштрафовали 35 журналистов", True),
+        ("Полиция задержала 12 участников акции у мэрии", False),  # no period: one event
+    ],
+)
+def test_a_count_after_the_trigger_in_a_period_is_a_statistic(
+    classifier: ThreatClassifier, title: str, statistic: bool
+) -> None:
+    assert (classifier.classify(ReportText("x", title, "", "ru")).categories == ()) is statistic
+
+
+@pytest.mark.parametrize(
+    ("exact", "title", "attack"),
+    [
+        (True, "Reporter Ada Lenz shooting a documentary in Lagos", False),  # the form it names
+        (True, "Reporter Ada Lenz shot in Lagos", True),  # another form of the trigger's lemma
+        (False, "Reporter Ada Lenz shooting a documentary in Lagos", True),  # a lemma blocker is the trigger
+    ],
+)
+def test_a_blocker_on_the_trigger_itself_cancels_only_the_form_it_names(
+    classifier: ThreatClassifier, exact: bool, title: str, attack: bool
+) -> None:
+    # A one-word blocker covers exactly the trigger it is meant to cancel when a lemma or a stem merges
+    # two words ("مراقبون" observers, "مراقبة" surveillance): written `exact`, it names the one form.
+    english = load_language("en")
+    attacks = english.categories["physical_attack"]
+    blockers = (*attacks.blockers, Entry("shooting", exact=exact))
+    categories = {**english.categories, "physical_attack": replace(attacks, blockers=blockers)}
+    scorer = ThreatScorer(classifier.pipeline("en"), "variant", replace(english, categories=categories))
+    doc = classifier.pipeline("en")(title)
+    assert (scorer.analyse(doc).scores["physical_attack"] >= 0.5) is attack
+
+
 @pytest.mark.parametrize(("title", "keys", "category"), CUES_FILE_WORDS)
 def test_clause_rules_read_their_words_from_the_cues_file(
     classifier: ThreatClassifier, title: str, keys: tuple[str, ...], category: str
@@ -897,7 +933,36 @@ def test_arabic_stem_reaches_one_form(word: str, same_as: str) -> None:
         ("وعيد", "عيد"),  # menace, not a feast or a surname
         ("بعيد", "وعيد"),  # shortly after, not a menace
         ("إلغاء", "غاء"),  # a hamza'd alef is no article
+        ("براءة", "وراء"),  # acquittal, not behind
+        ("برأت", "رأت"),  # acquitted, not saw
     ],
 )
 def test_arabic_stem_keeps_root_letters_that_look_like_clitics(word: str, other: str) -> None:
     assert arabic_stem(word) != arabic_stem(other)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("مصادرة", "مصادر"),  # confiscation, not sources
+        ("المراقبة", "المراقبون"),  # surveillance, not observers
+        ("مهاجمة", "مهاجم"),  # attacking, not an attacker
+        ("البيانات", "بيان"),  # data, not a statement
+        ("معلومات", "معلوم"),  # information, not known
+    ],
+)
+def test_arabic_stem_keeps_an_ending_that_makes_another_word(word: str, other: str) -> None:
+    assert arabic_stem(word) != arabic_stem(other)
+
+
+@pytest.mark.parametrize(
+    ("word", "same_as"),
+    [
+        ("ومصادرة", "مصادرة"),  # the conjunction still goes
+        ("مراقبته", "مراقبة"),  # ta marbuta spelled ت before a pronoun
+        ("بياناتهم", "بيانات"),  # a pronoun after the plural
+        ("مراقبات", "مراقبون"),  # other plurals are stemmed as before
+    ],
+)
+def test_arabic_stem_own_ending_words_keep_their_forms_together(word: str, same_as: str) -> None:
+    assert arabic_stem(word) == arabic_stem(same_as)

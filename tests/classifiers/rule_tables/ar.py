@@ -370,4 +370,61 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # Round 16: the stemmer keeps the ending of "مصادرة" (confiscation) and "بيانات" (data), so a
+    # reporter's "sources" and "statement" seize nothing.
+    (
+        "sources_are_no_confiscation",
+        "صحفية تكشف مصادر تمويل حملة المرشح وتنشر بيانه",
+        "",
+        set(),
+        True,
+    ),
+    # Round 16: "وراء" (behind) is no "براءة" (acquittal): the stemmer keeps the root's ب of برأ.
+    (
+        "behind_bars_is_no_acquittal",
+        "محكمة تقضي بإبقاء الصحفي مازن الفارس وراء القضبان عامين",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    # Round 16: a headline's present tense acquits too ("يبرئ", as "تبرئ").
+    (
+        "court_acquits_blogger_present_tense",
+        "القضاء يبرئ المدون هشام العمري في قضية إهانة موظف عام",
+        "",
+        set(),
+        True,
+    ),
+    # Round 16: a warning of an attack is no attack.
+    (
+        "warning_of_cyberattack",
+        "ناشطون يحذرون من هجوم إلكتروني على حسابات الصحفيين",
+        "",
+        set(),
+        True,
+    ),
+    # Round 16: "# أشهر حبسا" is a sentence too, so the arrest the lede recalls is the case's past.
+    (
+        "months_in_prison_sentence_with_arrest_recalled",
+        "المغرب: ثلاثة أشهر حبسا للصحفي عادل المنصوري بتهمة نشر أخبار كاذبة",
+        "وقال محاميه إن الصحفي اعتُقل حين كان يعد تحقيقا عن الفساد.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # Round 16: the aggressor named by his act (مطلق النار, منفذ الاعتداء, مرتكب): his sentence is his case.
+    (
+        "shooter_of_activist_sentenced",
+        "محكمة تقضي بسجن مطلق النار على الناشط فادي الزين عشر سنوات",
+        "",
+        set(),
+        True,
+    ),
+    # Round 16: a release refused (`refusals`, as in English) reverses nothing.
+    (
+        "court_refuses_release",
+        "المحكمة ترفض الإفراج عن الصحفي خالد النمر",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

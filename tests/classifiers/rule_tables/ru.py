@@ -384,4 +384,69 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # Round 16: the aggressor named by what he did, an active participle of the harm: his sentence is
+    # his case, not the photographer's.
+    (
+        "aggressor_named_by_participle_sentenced",
+        "Избившему фотографа охраннику рынка дали два года условно",
+        "Суд признал охранника Павла Сомова виновным: в марте он ударил фотографа местной газеты.",
+        set(),
+        True,
+    ),
+    # Round 16: a count after the verb in a sentence naming a period is a monitor's tally.
+    (
+        "tally_with_count_after_the_verb",
+        "Правозащитники: с середины 2019 года полиция задержала более 40 активистов",
+        "",
+        set(),
+        True,
+    ),
+    # Round 16: a monitor's report about surveillance is the report's subject, not an incident.
+    (
+        "report_about_surveillance",
+        "Правозащитники представили доклад о слежке за журналистами",
+        "",
+        set(),
+        True,
+    ),
+    # Round 16: a demand to free someone says they are held; the demand is no doubt about it.
+    (
+        "demand_to_free_journalist",
+        "Евросоюз потребовал от властей немедленно освободить журналистку Ирину Лавр",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    # Round 16: "премия" is also a bonus; only a prize given ("вручили премию") is an award.
+    (
+        "bonus_is_no_award",
+        "Суд оштрафовал блогера Артёма Лиса за видео о премиях чиновников",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "prize_handed_to_journalist",
+        "Журналистке Анне Берг вручили премию за расследование о пытках в колонии",
+        "",
+        set(),
+        True,
+    ),
+    # Round 16: an offence charged at the police station ("вменили нарушение порядка проведения акций")
+    # makes a detention also a prosecution (GUIDELINES: arrested on charges of a named offence).
+    (
+        "detained_and_offence_charged",
+        "Активиста Олега Вяземского задержали на пикете у мэрии",
+        "В отделе ему вменили повторное нарушение порядка проведения публичных акций.",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
+    # Round 16: a release refused or only asked for (`refusals`, as in English) reverses nothing.
+    (
+        "court_refuses_to_free_journalist",
+        "Суд отказался освободить журналистку Веру Лунину из СИЗО",
+        "",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
 ]
