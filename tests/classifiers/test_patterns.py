@@ -83,6 +83,16 @@ def test_an_edited_pattern_file_is_parsed_again(tmp_path: Path) -> None:
         load_language("xx", tmp_path)
 
 
+def test_words_yaml_would_read_as_booleans_stay_words(tmp_path: Path) -> None:
+    # Analysts write lists of bare words; YAML 1.1 would turn "no", "on", "yes" into booleans.
+    _write(
+        tmp_path, "cues.yaml", "defenders: [activist]\nnegation: [no, not]\nparticiple_openers: [on, yes]\n"
+    )
+    cues = load_language("xx", tmp_path).cues
+    assert [e.phrase for e in cues.negation] == ["no", "not"]
+    assert cues.participle_openers == frozenset({"on", "yes"})
+
+
 def test_pattern_version_changes_when_a_file_changes(tmp_path: Path) -> None:
     _write(tmp_path, "cues.yaml", "defenders: [activist]\n")
     before = pattern_version(tmp_path)
