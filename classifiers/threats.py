@@ -78,9 +78,8 @@ DESCRIPTIVE: Final = 0.45
 DESCRIPTIVE_REACH: Final = 4  # tokens between a participle and the person it describes
 NEGATION_REACH: Final = 3  # tokens before a trigger a negation may stand
 VICTIM_REACH: Final = 3  # tokens between a killing or assault and the defender it names
-THREATENED_REACH: Final = (
-    5  # tokens between a judged threat and its victim ("amenazó por teléfono a un periodista")
-)
+# Tokens between a judged threat and its victim ("amenazó por teléfono a un periodista").
+THREATENED_REACH: Final = 5
 PERMISSION_REACH: Final = 3  # tokens between "allows"/"would" and the act a law permits
 SOURCE_REACH: Final = 3  # tokens between a defender and the "said" that makes it a source
 BACKGROUND_REACH: Final = 5  # tokens between "after"/"since" and the release it dates
