@@ -490,7 +490,7 @@ class ThreatScorer:
         blockers = [
             m
             for m in in_sentence("blocker", own=True)
-            if not (m[0] == start and m[1] == end and not _names_another_form(m[2], rule))
+            if not _is_the_trigger(m, (start, end, rule))
             and not (
                 category == RESTRICTIVE_LAW
                 and _penalty_of(doc, (start, end), m[0], breaks, found)
@@ -678,17 +678,17 @@ def _headline_blocked(
     """Outages whose headline holds a plain blocker that cancels every trigger there, if any, other
     than itself ("Falla de Verizon deja sin internet", "cable cut leaves the islands offline"). Only
     shutdowns: elsewhere a headline blocker names one event ("under terror law") beside another."""
-    blockers = [m for m in found.get("blocker", []) if m[0] < headline_end and not m[2].sense]
-    blocked = set()
-    for category in {b[2].category for b in blockers} & {INTERNET_SHUTDOWN}:
-        own = [b for b in blockers if b[2].category == category]
-        if own and all(
-            any((b[0], b[1]) != (t[0], t[1]) for b in own)
-            for t in triggers
-            if t[0] < headline_end and t[2].category == category
-        ):
-            blocked.add(category)
-    return frozenset(blocked)
+    own = [
+        m
+        for m in found.get("blocker", [])
+        if m[0] < headline_end and not m[2].sense and m[2].category == INTERNET_SHUTDOWN
+    ]
+    fault = bool(own) and all(
+        any(not _is_the_trigger(b, t) for b in own)
+        for t in triggers
+        if t[0] < headline_end and t[2].category == INTERNET_SHUTDOWN
+    )
+    return frozenset({INTERNET_SHUTDOWN}) if fault else frozenset()
 
 
 def _best(occurrences: list[Occurrence], category: str) -> Occurrence:
@@ -768,16 +768,16 @@ def _incompatible_beside_main_event(
     }
     # "Deux ans ferme pour X" then "Incarcéré depuis juin, … reconnu coupable": the verdict is the
     # headline's even when the lede tells it more strongly, and the custody is its past.
-    headline = [o for o in occurrences if o.sentence[0] < headline_end and o.score >= THRESHOLD]
-    told_in_headline = any(o.category == JUDICIAL_HARASSMENT for o in headline)
-    held_in_headline = any(o.category == ARREST_DETENTION for o in headline)
+    if not (verdict and JUDICIAL_HARASSMENT in positive and ARREST_DETENTION in positive):
+        return beside
+    in_headline = {o.category for o in occurrences if o.sentence[0] < headline_end and o.score >= THRESHOLD}
     if (
-        verdict
-        and JUDICIAL_HARASSMENT in positive
-        and ARREST_DETENTION in positive
-        and ((main == JUDICIAL_HARASSMENT and best[main].sentence[0] < headline_end) or told_in_headline)
+        (
+            (main == JUDICIAL_HARASSMENT and best[main].sentence[0] < headline_end)
+            or JUDICIAL_HARASSMENT in in_headline
+        )
         and best[ARREST_DETENTION].start >= headline_end
-        and not held_in_headline  # "arrêté la veille, … écope d'un an ferme": both are news
+        and ARREST_DETENTION not in in_headline  # "arrêté la veille, … écope d'un an ferme": both are news
     ):
         beside.pop(JUDICIAL_HARASSMENT, None)
         beside[ARREST_DETENTION] = JUDICIAL_HARASSMENT
@@ -972,8 +972,13 @@ def _counted_over_a_period(
     trend reports give no person or day. A count before the trigger in a sentence that spans a
     period ("46 killed between 2019 and 2024", "In 2019, 49 journalists were killed", or a `periods`
     cue: "270 killed in ten years") is one too."""
-    before = doc[max(sentence[0], start - COUNT_REACH) : start]
-    counted = any(t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, t.i, start) for t in before)
+    # Words before the trigger in its clause that may count; a year dates, it counts nothing.
+    before = [
+        t
+        for t in doc[max(sentence[0], start - COUNT_REACH) : start]
+        if not _YEAR.match(t.text) and _same_clause(breaks, t.i, start)
+    ]
+    counted = any(t.like_num for t in before)
     if counted and _spans_a_period(doc, start, sentence, found):
         return True
     # "270 killed in ten years": a `periods` cue; an ordinal ("the fifth incident since April") is one
@@ -985,14 +990,11 @@ def _counted_over_a_period(
     after = [
         t
         for t in doc[end : min(sentence[1], end + COUNT_REACH)]
-        if _same_clause(breaks, end, t.i) and not any(p[0] <= t.i < p[1] for p in periods)
+        if not _YEAR.match(t.text)
+        and _same_clause(breaks, end, t.i)
+        and not any(p[0] <= t.i < p[1] for p in periods)
     ]
-    cardinal = any(
-        (t.text[0].isdigit() or t.lower_ in numbers)
-        and not _YEAR.match(t.text)
-        and (t.i > start or _same_clause(breaks, t.i, start))
-        for t in (*before, *after)
-    )
+    cardinal = any(t.text[0].isdigit() or t.lower_ in numbers for t in (*before, *after))
     if cardinal and periods:
         return True
     years = [
@@ -1014,9 +1016,7 @@ def _counted_over_a_period(
             for cue_start, cue_end, _ in found.get("dated", [])
             if cue_end < len(doc)
         )
-        return earlier and any(
-            t.like_num and not _YEAR.match(t.text) and _same_clause(breaks, end, t.i) for t in after
-        )
+        return earlier and any(t.like_num for t in after)
     return counted or any(t.like_num for t in doc[end : years[0]])
 
 
@@ -1244,14 +1244,14 @@ def _released_afterwards(doc: Doc, end: int, reversal: tuple[int, int, Rule], br
     )
 
 
-def _names_another_form(blocker: Rule, trigger: Rule) -> bool:
-    """A blocker on exactly the trigger's words cancels it only when it names one form of them.
-
-    A lemma blocker there is the trigger itself (it would cancel every occurrence); a form written
-    `exact: true` tells a word the lemma or the stem merges with the trigger (a filming "shooting"
-    beside "shot", observers beside surveillance where a stemmer gives both one stem).
-    """
-    return blocker.exact and blocker.phrase.lower() != trigger.phrase.lower()
+def _is_the_trigger(blocker: tuple[int, int, Rule], trigger: tuple[int, int, Rule]) -> bool:
+    """A blocker on exactly the trigger's words is the trigger itself and cancels nothing (it would
+    cancel every occurrence), unless it is written `exact: true` and names another form: a word the
+    lemma or the stem merges with the trigger (a filming "shooting" beside "shot", observers beside
+    surveillance where a stemmer gives both one stem)."""
+    same_words = blocker[:2] == trigger[:2]
+    another_form = blocker[2].exact and blocker[2].phrase.lower() != trigger[2].phrase.lower()
+    return same_words and not another_form
 
 
 def _overlaps(match: tuple[int, int, Rule], start: int, end: int) -> bool:
