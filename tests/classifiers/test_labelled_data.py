@@ -2,8 +2,8 @@
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev5.jsonl`` (batches written after tuning began, now tuned on:
-all ``dev``; ``holdout.jsonl`` … ``holdout8.jsonl`` were each held out, scored and then promoted to tuning
-data) and ``holdout9.jsonl`` (written blind after round 15; all ``test``) are written separately, so the assertions that need them are skipped only while they are
+all ``dev``; ``holdout.jsonl`` … ``holdout9.jsonl`` were each held out, scored and then promoted to tuning
+data) and ``holdout10.jsonl`` (written blind after round 16; all ``test``) are written separately, so the assertions that need them are skipped only while they are
 absent.
 """
 
@@ -31,7 +31,8 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # holdout5.jsonl, scored once after round 12, became tuning data for round 13, which holdout6.jsonl measured;
 # holdout6.jsonl, scored once after round 13, became tuning data for round 14, which holdout7.jsonl measured;
 # holdout7.jsonl, scored once after round 14, became tuning data for round 15, which holdout8.jsonl measured;
-# holdout8.jsonl, scored once after round 15, became tuning data for round 16, which holdout9.jsonl measures.
+# holdout8.jsonl, scored once after round 15, became tuning data for round 16, which holdout9.jsonl measured;
+# holdout9.jsonl, scored once after round 16, became tuning data for round 17, which holdout10.jsonl measures.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -45,6 +46,7 @@ HOLDOUT6_FILE = LABELLED_DIR / "holdout6.jsonl"
 HOLDOUT7_FILE = LABELLED_DIR / "holdout7.jsonl"
 HOLDOUT8_FILE = LABELLED_DIR / "holdout8.jsonl"
 HOLDOUT9_FILE = LABELLED_DIR / "holdout9.jsonl"
+HOLDOUT10_FILE = LABELLED_DIR / "holdout10.jsonl"
 # Blind second annotations (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATIONS = {
     HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
@@ -56,6 +58,7 @@ SECOND_ANNOTATIONS = {
     HOLDOUT7_FILE: LABELLED_DIR / "holdout7-second-annotation.jsonl",
     HOLDOUT8_FILE: LABELLED_DIR / "holdout8-second-annotation.jsonl",
     HOLDOUT9_FILE: LABELLED_DIR / "holdout9-second-annotation.jsonl",
+    HOLDOUT10_FILE: LABELLED_DIR / "holdout10-second-annotation.jsonl",
 }
 MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {
@@ -71,7 +74,8 @@ BATCH_SPLITS = {
     HOLDOUT6_FILE: "dev",
     HOLDOUT7_FILE: "dev",
     HOLDOUT8_FILE: "dev",
-    HOLDOUT9_FILE: "test",
+    HOLDOUT9_FILE: "dev",
+    HOLDOUT10_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
