@@ -700,4 +700,27 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # round 17, cues: a case thrown out in headline verbs ("junk", "toss out") is no prosecution; a refusal
+    # to throw it out leaves the case standing
+    (
+        "round17-junk-case",
+        "Prosecutors junk mayor's defamation complaint against weekly editor Ivo Darek",
+        "The city prosecutor found the editor's articles on the road contracts fair comment.",
+        set(),
+        True,
+    ),
+    (
+        "round17-tosses-out-suit",
+        "Judge tosses out mining firm's libel suit against community radio host Mara Lind",
+        "The court ruled on Tuesday that her broadcasts on the spill were in the public interest.",
+        set(),
+        True,
+    ),
+    (
+        "round17-refuses-to-toss-out",
+        "Court refuses to toss out sedition case against blogger Ivo Darek",
+        "The blogger faces up to seven years in prison over his posts on the army.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
