@@ -55,6 +55,7 @@ from classifiers.patterns import (
     LanguagePatterns,
     load_language,
 )
+from classifiers.persons import PERSONS_KEY
 from classifiers.taxonomy import (
     ARREST_DETENTION,
     CATEGORIES,
@@ -220,6 +221,10 @@ class Derived:
     # "Monitor: 23 journalists faced 408 years in jail in April": a headline with a generic cue and a
     # digit counts over a period, so the lede gives the trend's figures ("the third this year": news).
     trend_headline: bool = False
+    # "Monitor: 82 abductions since June, 29 still missing": a headline trigger counted over a period makes
+    # the headline a statistic, so its other clauses ("impunity fuelling more murders") and the lede are the
+    # trend's too, not incidents. The ends of the counted triggers (empty: no such headline).
+    counted_headline: tuple[int, ...] = ()
     # "Reporter held for 30 hours, then freed": the headline tells a detention and then its end, in a
     # clause of its own; the report is about the detention (GUIDELINES rule 3), not the release.
     held_then_freed: bool = False
@@ -387,6 +392,9 @@ class ThreatScorer:
             headline_blocked=_headline_blocked(triggers, found, headline_end),
             trend_headline=any(m[0] < headline_end for m in found.get("generic", []))
             and any(any(c.isdigit() for c in t.text) for t in doc[:headline_end]),
+            counted_headline=_counted_headline(
+                doc, triggers, found, breaks, headline_end, self.patterns.cues
+            ),
         )
         occurrences = [
             self._score(
@@ -608,12 +616,14 @@ class ThreatScorer:
         if in_sentence("generic"):
             score *= GENERIC
             reasons.append(GENERIC_REASON)
-        elif start >= headline_end and derived.trend_headline:
-            score *= GENERIC
-            reasons.append(f"{GENERIC_REASON}: the headline announces a trend report")
         elif _counted_over_a_period(doc, start, end, sentence, found, breaks, self.patterns.cues.numbers):
             score *= GENERIC
             reasons.append(f"{GENERIC_REASON}: a count over a period")
+        elif (start >= headline_end and derived.trend_headline) or _beside_a_headline_count(
+            start, headline_end, derived.counted_headline, breaks
+        ):
+            score *= GENERIC
+            reasons.append(f"{GENERIC_REASON}: the headline announces a trend report")
         topic = _topic_of_work(start, end, in_sentence("topics"), breaks)
         if topic is not None:
             score *= DESCRIPTIVE
@@ -1018,6 +1028,43 @@ def _counted_over_a_period(
         )
         return earlier and any(t.like_num for t in after)
     return counted or any(t.like_num for t in doc[end : years[0]])
+
+
+def _counted_headline(
+    doc: Doc,
+    triggers: list[tuple[int, int, Rule]],
+    found: dict[str, list[tuple[int, int, Rule]]],
+    breaks: list[int],
+    headline_end: int,
+    cues: Cues,
+) -> tuple[int, ...]:
+    """The headline is a statistic: one of its triggers is counted over a period ("Monitor: 82
+    abductions since June") and the report names nobody after it but the headline's source ("UN expert
+    Lawlor: …"; "Lawlor said"), as a roundup names its latest victim ("35 killed since 2022; the latest,
+    Juan Silva, shot on Monday" is that incident)."""
+    counted = [
+        e
+        for s, e, _ in triggers
+        if s < headline_end
+        and _counted_over_a_period(doc, s, e, (0, headline_end), found, breaks, cues.numbers)
+    ]
+    if not counted:
+        return ()
+    persons = doc.spans.get(PERSONS_KEY, [])
+    source_names = {t.text for p in persons if p.start < min(counted) for t in p}
+    if any(p.start >= min(counted) and not source_names & {t.text for t in p} for p in persons):
+        return ()
+    return tuple(counted)
+
+
+def _beside_a_headline_count(
+    start: int, headline_end: int, counted: tuple[int, ...], breaks: list[int]
+) -> bool:
+    """A trigger in the lede of a statistic headline, or in another clause of that headline: the count's
+    own clause is for `_counted_over_a_period` to judge."""
+    if not counted:
+        return False
+    return start >= headline_end or not any(_same_clause(breaks, end, start) for end in counted)
 
 
 def _spans_a_period(

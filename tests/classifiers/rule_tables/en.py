@@ -677,4 +677,50 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # round 17, engine: a headline whose trigger is counted over a period is a statistic; its other clauses
+    # and its lede are the trend's figures, unless the report names a victim after the count
+    (
+        "round17-count-headline-other-clause",
+        "Watchdog: 97 land defenders murdered in 2023, with attacks on the rise",
+        "Activists were shot and beaten across the region, the group's yearly figures show.",
+        set(),
+        True,
+    ),
+    (
+        "round17-count-headline-lede",
+        "Press union: 40 reporters assaulted since March protests",
+        "More than 60 journalists were detained while covering the marches, the union said on Monday.",
+        set(),
+        True,
+    ),
+    (
+        "round17-count-headline-names-latest-victim",
+        "Rights group: 12 defenders killed since January; activist Tomas Vereb shot dead on Sunday",
+        "Gunmen killed Tomas Vereb outside his home in Lorsk, the group said.",
+        {"physical_attack"},
+        True,
+    ),
+    # round 17, cues: a case thrown out in headline verbs ("junk", "toss out") is no prosecution; a refusal
+    # to throw it out leaves the case standing
+    (
+        "round17-junk-case",
+        "Prosecutors junk mayor's defamation complaint against weekly editor Ivo Darek",
+        "The city prosecutor found the editor's articles on the road contracts fair comment.",
+        set(),
+        True,
+    ),
+    (
+        "round17-tosses-out-suit",
+        "Judge tosses out mining firm's libel suit against community radio host Mara Lind",
+        "The court ruled on Tuesday that her broadcasts on the spill were in the public interest.",
+        set(),
+        True,
+    ),
+    (
+        "round17-refuses-to-toss-out",
+        "Court refuses to toss out sedition case against blogger Ivo Darek",
+        "The blogger faces up to seven years in prison over his posts on the army.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
