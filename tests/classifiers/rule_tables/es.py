@@ -514,4 +514,18 @@ CASES = [
         {"arrest_detention", "surveillance_digital"},
         True,
     ),
+    (
+        "offence_reinstated_by_law_is_a_law",
+        "El Congreso restablece el delito de desacato para los periodistas",
+        "La ley aprobada el martes castiga con hasta tres años de cárcel las críticas a funcionarios.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "law_repealed_is_no_law",
+        "La Asamblea deroga la ley que obligaba a las ONG a registrarse como agentes extranjeros",
+        "",
+        set(),
+        True,
+    ),
 ]

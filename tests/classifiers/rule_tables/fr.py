@@ -404,4 +404,25 @@ CASES = [
         {"arrest_detention", "surveillance_digital"},
         True,
     ),
+    (
+        "penalty_reinstated_by_decree_is_a_law",
+        "Le gouvernement rétablit les peines de prison pour les délits de presse",
+        "Une ordonnance publiée jeudi punit de nouveau de deux ans d'emprisonnement l'outrage commis par des journalistes.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "organic_law_on_associations_adopted",
+        "L'Assemblée adopte une loi organique qui soumet les ONG à une autorisation préalable",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "law_repealed_is_no_law",
+        "Les députés abrogent la loi sur les associations étrangères",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -363,4 +363,25 @@ CASES = [
         {"arrest_detention", "surveillance_digital"},
         True,
     ),
+    (
+        "ngo_statute_put_to_vote",
+        "Estatuto das ONG vai a votação no parlamento apesar dos protestos das associações",
+        "O diploma obriga as organizações a declarar todo o financiamento estrangeiro.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "penalty_reinstated_is_a_law",
+        "Governo restabelece pena de prisão para jornalistas que divulguem notícias falsas",
+        "A lei publicada em Diário da República entra em vigor na próxima semana.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "school_diploma_is_no_law",
+        "Mil enfermeiros recebem o diploma de conclusão do curso em Luanda",
+        "",
+        set(),
+        False,
+    ),
 ]
