@@ -528,4 +528,25 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "criminal_complaint_faced_by_editors",
+        "Los directores del semanario El Faro del Sur siguen enfrentando una denuncia del ministro",
+        "El funcionario acusa a los periodistas de daño moral por una serie de reportajes sobre contratos.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "reporter_denounced_to_prosecutors",
+        "Una periodista de Radio Andina, denunciada penalmente por el gobernador tras un reportaje",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "journalist_filing_a_complaint_is_no_prosecution",
+        "Un periodista de Radio Andina denuncia penalmente al alcalde que lo insultó en un acto público",
+        "",
+        set(),
+        True,
+    ),
 ]

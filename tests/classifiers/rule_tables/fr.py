@@ -425,4 +425,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "journalist_targeted_by_a_complaint",
+        "Le directeur de publication de L'Écho du Fleuve visé par une plainte du ministre de l'Intérieur",
+        "Le ministre reproche au journaliste un éditorial sur la gestion des fonds publics.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "activist_faces_prosecution",
+        "La militante Inès Garba fait l'objet de poursuites pour « outrage » après un message sur Facebook",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

@@ -384,4 +384,18 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "journalist_answers_to_a_case",
+        "Jornalista de Benguela vai responder a processo por reportagem sobre desvio de fundos",
+        "O governador provincial acusa o repórter Simão Lutete de difamação.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "activist_denounced_to_prosecutors",
+        "Ativista denunciado criminalmente pela prefeitura após protesto contra despejos",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
