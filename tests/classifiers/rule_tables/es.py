@@ -549,4 +549,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "coined_verb_forms_hackean",
+        "Hackean la cuenta de Twitter de una periodista que investiga a la alcaldía",
+        "Desconocidos hackearon también el correo del colectivo de madres buscadoras que acompaña.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "coined_verb_forms_hacked_footballer_is_no_defender",
+        "Hackean la cuenta de Instagram de un futbolista del Real Madrid",
+        "",
+        {"surveillance_digital"},
+        False,
+    ),
 ]

@@ -439,4 +439,11 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "coined_verb_forms_hacke",
+        "Le compte Facebook d'une militante féministe hacké après une tribune",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
 ]

@@ -398,4 +398,11 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "coined_verb_forms_hackeou",
+        "Grupo hackeou as contas de uma ativista quilombola e publicou mensagens falsas",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
 ]
