@@ -563,4 +563,18 @@ CASES = [
         {"surveillance_digital"},
         False,
     ),
+    (
+        "communications_of_lawyer_intercepted",
+        "Interceptan las comunicaciones de un abogado de derechos humanos en Cali",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "truck_intercepted_is_no_surveillance",
+        "La policía intercepta un camión con droga en la frontera con Guatemala",
+        "",
+        set(),
+        False,
+    ),
 ]

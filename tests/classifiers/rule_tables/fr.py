@@ -446,4 +446,18 @@ CASES = [
         {"surveillance_digital"},
         True,
     ),
+    (
+        "journalists_calls_intercepted",
+        "Les services ont intercepté les appels de trois journalistes du quotidien Le Phare",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "parcels_intercepted_is_no_surveillance",
+        "La douane a intercepté les colis d'un trafiquant à l'aéroport de Dakar",
+        "",
+        set(),
+        False,
+    ),
 ]

@@ -405,4 +405,32 @@ CASES = [
         {"surveillance_digital"},
         True,
     ),
+    (
+        "whipped_by_agents",
+        "Ativista açoitada por agentes em Cabinda depois de protesto contra demolições",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "sworn_to_death_is_a_threat",
+        "Dois líderes quilombolas jurados de morte por fazendeiros no Maranhão",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "messages_of_unionists_intercepted",
+        "Polícia intercepta as mensagens de sindicalistas em greve",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "drug_cargo_intercepted_is_no_surveillance",
+        "Polícia intercepta carga de cocaína no porto de Santos",
+        "",
+        set(),
+        False,
+    ),
 ]
