@@ -62,6 +62,63 @@ FUNCTION_WORDS: Final = {
     "ru": frozenset({"после", "при"}),
 }
 
+# Regular verbs the lookup tables do not know (loanwords and coinages: "hackean", "hackeou", "hacké",
+# "monitorean", "chicoteados", "judicializan") reach their infinitive by their ending, so one pattern
+# covers every form the press uses, as it does for the verbs the tables hold. Only words missing from
+# the table are read this way; (ending, infinitive ending, stem endings required or empty for any).
+# Present-tense "-a"/"-an" only after "e"/"iz" ("hackea", "vandaliza"): elsewhere they end nouns.
+_REGULAR_VERB_ENDINGS: Final[dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]] = {
+    "es": (
+        ("aron", "ar", ()),
+        ("aban", "ar", ()),
+        ("ados", "ar", ()),
+        ("adas", "ar", ()),
+        ("ando", "ar", ()),
+        ("aba", "ar", ()),
+        ("ado", "ar", ()),
+        ("ada", "ar", ()),
+        ("ó", "ar", ()),
+        ("an", "ar", ("e", "iz")),
+        ("a", "ar", ("e", "iz")),
+    ),
+    "pt": (
+        ("aram", "ar", ()),
+        ("avam", "ar", ()),
+        ("ados", "ar", ()),
+        ("adas", "ar", ()),
+        ("ando", "ar", ()),
+        ("ava", "ar", ()),
+        ("ado", "ar", ()),
+        ("ada", "ar", ()),
+        ("ou", "ar", ()),
+        ("eiam", "ear", ()),
+        ("eia", "ear", ()),
+        ("am", "ar", ("iz",)),
+        ("a", "ar", ("iz",)),
+    ),
+    "fr": (
+        ("aient", "er", ()),
+        ("ées", "er", ()),
+        ("ait", "er", ()),
+        ("ée", "er", ()),
+        ("és", "er", ()),
+        ("é", "er", ()),
+    ),
+}
+_MIN_VERB_STEM: Final = 4
+
+
+def regular_verb_lemma(language: str, word: str) -> str | None:
+    """The infinitive of an unknown regular verb form ("hackeó" → "hackear"), or None."""
+    for ending, infinitive, stem_endings in _REGULAR_VERB_ENDINGS.get(language, ()):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= _MIN_VERB_STEM and stem.isalpha():
+            if not stem_endings or stem.endswith(stem_endings):
+                return stem + infinitive
+            return None
+    return None
+
+
 # Quantities share one form, so a pattern like "hand # year" finds "handed 38 years" and "given
 # seven years": sentences and tallies are written with any number. Digits in every language,
 # number words where the press spells small numbers out (`numbers` in the language's cues.yaml).
@@ -149,7 +206,9 @@ def _base_norm(language: str) -> Callable[[str], str]:
         lower = word.lower()
         if lower in keep:
             return lower
-        lemma = table.get(lower, lower)
+        lemma = table.get(lower)
+        if lemma is None:
+            return regular_verb_lemma(language, lower) or lower
         return str(lemma[0] if isinstance(lemma, list) else lemma).lower()
 
     return lookup

@@ -48,3 +48,30 @@ def test_typographic_apostrophe_is_matched_like_the_plain_one(language: str, wor
 def test_function_words_are_no_verb_or_noun(language: str, word: str, not_lemma: str) -> None:
     nlp = build_pipeline(language, use_pretrained_ner=False)
     assert nlp.make_doc(word)[0].norm_ == word != nlp.make_doc(not_lemma)[0].norm_
+
+
+@pytest.mark.parametrize(
+    ("language", "form", "infinitive"),
+    [
+        ("es", "hackean", "hackear"),
+        ("es", "hackeó", "hackear"),
+        ("es", "vandalizan", "vandalizar"),
+        ("pt", "hackeou", "hackear"),
+        ("pt", "hackeia", "hackear"),
+        ("fr", "hackée", "hacker"),
+        ("fr", "géolocalisés", "géolocaliser"),
+    ],
+)
+def test_unknown_regular_verb_forms_reach_their_infinitive(language: str, form: str, infinitive: str) -> None:
+    nlp = build_pipeline(language, use_pretrained_ner=False)
+    assert nlp.make_doc(form)[0].norm_ == nlp.make_doc(infinitive)[0].norm_ == infinitive
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "lemma"),
+    [("es", "pandemia", "pandemia"), ("es", "detenida", "detenido"), ("pt", "Cárcamo", "cárcamo")],
+)
+def test_known_words_and_nouns_keep_their_form(language: str, word: str, lemma: str) -> None:
+    # Only words the table lacks are read by their ending, and a bare "-a" only after "-e"/"-iz".
+    nlp = build_pipeline(language, use_pretrained_ner=False)
+    assert nlp.make_doc(word)[0].norm_ == lemma
