@@ -449,4 +449,20 @@ CASES = [
         {"arrest_detention", "judicial_harassment"},
         True,
     ),
+    # Round 17: a line damaged by works (повредить, магистральный, оптоволоконный, экскаватор, дорожные
+    # работы) is a fault, not a shutdown; such words in another sentence leave an ordered cut alone.
+    (
+        "line_damaged_by_works_is_a_fault",
+        "Жители Тувы остались без интернета после повреждения магистральной линии при строительных работах",
+        "",
+        set(),
+        False,
+    ),
+    (
+        "ordered_cut_beside_roadworks_stays",
+        "Власти отключили мобильный интернет в Назрани на время митинга оппозиции",
+        "Абоненты всех операторов остались без связи, пока шли дорожные работы у площади.",
+        {"internet_shutdown"},
+        True,
+    ),
 ]
