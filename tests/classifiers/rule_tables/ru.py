@@ -465,4 +465,27 @@ CASES = [
         {"internet_shutdown"},
         True,
     ),
+    # Round 17: a bug planted on defenders (жучок, подслушивающее устройство, GPS-трекер, a recorder found)
+    # is covert monitoring; a reporter's own recorder is not.
+    (
+        "listening_devices_found_in_ngo_office",
+        "В офисе правозащитного центра в Самаре обнаружили подслушивающие устройства",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "tracker_under_journalists_car",
+        "Под машиной журналистки Ирины Соколовой нашли GPS-трекер",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "reporters_own_recorder_is_no_bug",
+        "Журналист Павел Орлов записал интервью с мэром на диктофон",
+        "",
+        set(),
+        True,
+    ),
 ]
