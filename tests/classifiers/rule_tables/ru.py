@@ -488,4 +488,35 @@ CASES = [
         set(),
         True,
     ),
+    # Round 17: the lemma table reads "-ли" pasts as another verb's imperative ("нашли" as "наслать") and lacks
+    # most short participles; a plural or feminine short form now finds the pattern's masculine one, while a
+    # full participle that describes someone stays background.
+    (
+        "convicted_plural_short_form",
+        "Журналисты Олег Лунин и Павел Ёлкин осуждены за пикет у здания суда",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "expelled_plural_short_form",
+        "Правозащитницы Анна Белова и Мария Котова выдворены из Узбекистана",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "found_dead_past_plural",
+        "Пропавшего эколога Игоря Дымова нашли мёртвым в лесу под Тверью",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "expelled_full_participle_describes_the_husband",
+        "Жена выдворенного из страны журналиста Олега Лунина рассказала о его новой книге",
+        "",
+        set(),
+        True,
+    ),
 ]
