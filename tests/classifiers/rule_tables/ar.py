@@ -457,4 +457,34 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # Round 17: a release without سراح that names whom it frees; the shooting and launch senses put another
+    # noun right after the verb.
+    (
+        "blogger_freed_without_sarah",
+        "تونس: إطلاق المدونة سلمى الهادي بعد أسبوع من توقيفها",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "authorities_free_three_journalists",
+        "السلطات تطلق الصحفيين الثلاثة المعتقلين منذ الشهر الماضي",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "gunfire_at_activist_is_no_release",
+        "مسلحون يطلقون النار على الناشط خالد الزين أمام منزله في البصرة",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "smear_campaign_launched_is_no_release",
+        "إطلاق حملة تشهير ضد الصحفية ليلى منصور على مواقع التواصل",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
 ]
