@@ -119,6 +119,17 @@ def regular_verb_lemma(language: str, word: str) -> str | None:
     return None
 
 
+# Russian: the lookup table reads a plural past in "-ли" as another verb's imperative ("нашли" as
+# "наслать", "вышли" as "выслать", "пришли" as "прислать", "надели" as "наделить"), while its "-ла"
+# and "-ло" forms reach the right verb; news text says the past. And the table lacks most passive
+# participles' short forms ("задержана", "осуждён", "изъяты", "заблокированы"), which tell the news, or
+# reads a few as the full form ("закрыто", "приговорены"): each reads as its masculine short form, so a
+# pattern in one gender or number finds the others.
+# Full forms keep their own: they describe someone ("жена задержанного"), mostly background. "ё" is read as "е" in lemmas: the press mostly omits it.
+_RU_PAST_SIBLINGS: Final = ("ла", "ло")
+_RU_VERB_ENDINGS: Final = ("ть", "ти", "чь")
+_RU_SHORT_PARTICIPLE: Final = re.compile(r"^(?P<stem>[а-яё]{3,}(?:[аяеё]н|[ыия]т))[аоы]?$")
+
 # Quantities share one form, so a pattern like "hand # year" finds "handed 38 years" and "given
 # seven years": sentences and tallies are written with any number. Digits in every language,
 # number words where the press spells small numbers out (`numbers` in the language's cues.yaml).
@@ -142,6 +153,15 @@ def lemma_table(language: str) -> Any | None:
     except (ValueError, OSError):
         return None
     return lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else None
+
+
+@cache
+def table_lemmas(language: str) -> frozenset[str]:
+    """Every lemma the language's lookup table gives: such a word is known even though it is no key."""
+    table = lemma_table(language)
+    if table is None:
+        return frozenset()
+    return frozenset(str(lemma).lower() for lemma in table.values() if isinstance(lemma, str))
 
 
 def arabic_stem(word: str) -> str:
@@ -211,7 +231,26 @@ def _base_norm(language: str) -> Callable[[str], str]:
             return regular_verb_lemma(language, lower) or lower
         return str(lemma[0] if isinstance(lemma, list) else lemma).lower()
 
-    return lookup
+    if language != "ru":
+        return lookup
+    lemmas = table_lemmas(language)
+
+    def russian_lookup(word: str) -> str:
+        lower = word.lower()
+        lemma = lookup(word)
+        if lower.endswith("ли") and lemma != lower:
+            past = {lookup(lower[:-2] + ending) for ending in _RU_PAST_SIBLINGS}
+            verb = past.pop() if len(past) == 1 else lemma
+            if verb != lemma and verb.endswith(_RU_VERB_ENDINGS):
+                lemma = verb
+        elif participle := _RU_SHORT_PARTICIPLE.match(lower):
+            stem = participle["stem"]
+            full = stem.replace("ё", "е") + ("ный" if stem.endswith("н") else "ый")
+            if lemma.replace("ё", "е") == full or (lemma == lower and lower not in lemmas):
+                lemma = stem
+        return lemma.replace("ё", "е")
+
+    return russian_lookup
 
 
 class LemmaNormaliser:

@@ -75,3 +75,31 @@ def test_known_words_and_nouns_keep_their_form(language: str, word: str, lemma: 
     # Only words the table lacks are read by their ending, and a bare "-a" only after "-e"/"-iz".
     nlp = build_pipeline(language, use_pretrained_ner=False)
     assert nlp.make_doc(word)[0].norm_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("word", "same_as"),
+    [
+        ("нашли", "найти"),  # the table reads it as "наслать"'s imperative
+        ("вышли", "выйти"),
+        ("надели", "надеть"),
+        ("задержаны", "задержан"),  # short participles the table lacks
+        ("осуждена", "осуждён"),
+        ("заблокировано", "заблокирован"),
+        ("изъяты", "изъят"),
+        ("закрыто", "закрыт"),  # the table's own short forms read the same way
+        ("приговорены", "приговорен"),
+    ],
+)
+def test_russian_verb_forms_reach_one_lemma(word: str, same_as: str) -> None:
+    nlp = build_pipeline("ru", use_pretrained_ner=False)
+    assert nlp.make_doc(word)[0].norm_ == nlp.make_doc(same_as)[0].norm_
+
+
+def test_russian_full_participles_and_known_words_keep_their_lemma() -> None:
+    nlp = build_pipeline("ru", use_pretrained_ner=False)
+    # a full participle describes someone ("жена задержанного"); it is no short form of the news
+    assert nlp.make_doc("задержанного")[0].norm_ != nlp.make_doc("задержан")[0].norm_
+    # words of the table that only look like short participles stay themselves
+    known = ["кредит", "экран", "казахстан"]
+    assert [nlp.make_doc(word)[0].norm_ for word in known] == known

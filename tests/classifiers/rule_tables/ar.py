@@ -427,4 +427,64 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # Round 17: a release without "سراح" ("ترحب بإطلاق", "يطلقون") reverses the report's old abduction; the
+    # shooting sense ("يطلقون النار") is a longer trigger and stays; a demand ("للمطالبة بإطلاق") frees nobody.
+    (
+        "welcomes_release_without_saraah",
+        "منظمة حقوقية ترحب بإطلاق المدون سليم العوضي بعد شهرين في السجن",
+        "وكانت قوة أمنية قد خطفت العوضي من مقهى في المدينة.",
+        set(),
+        True,
+    ),
+    (
+        "firing_at_journalist_is_no_release",
+        "مسلحون يطلقون النار على الصحفي نادر السيد أمام منزله",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "launching_a_smear_campaign_is_no_release",
+        "إطلاق حملة تحريض إلكترونية ضد الصحفية منى الراشد",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "vigil_demanding_release_keeps_detention",
+        "وقفة أمام مقر النقابة للمطالبة بإطلاق المدون كريم فؤاد المعتقل منذ شهر",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    # Round 17: a release without سراح that names whom it frees; the shooting and launch senses put another
+    # noun right after the verb.
+    (
+        "blogger_freed_without_sarah",
+        "تونس: إطلاق المدونة سلمى الهادي بعد أسبوع من توقيفها",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "authorities_free_three_journalists",
+        "السلطات تطلق الصحفيين الثلاثة المعتقلين منذ الشهر الماضي",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "gunfire_at_activist_is_no_release",
+        "مسلحون يطلقون النار على الناشط خالد الزين أمام منزله في البصرة",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "smear_campaign_launched_is_no_release",
+        "إطلاق حملة تشهير ضد الصحفية ليلى منصور على مواقع التواصل",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
 ]

@@ -449,4 +449,74 @@ CASES = [
         {"arrest_detention", "judicial_harassment"},
         True,
     ),
+    # Round 17: a line damaged by works (повредить, магистральный, оптоволоконный, экскаватор, дорожные
+    # работы) is a fault, not a shutdown; such words in another sentence leave an ordered cut alone.
+    (
+        "line_damaged_by_works_is_a_fault",
+        "Жители Тувы остались без интернета после повреждения магистральной линии при строительных работах",
+        "",
+        set(),
+        False,
+    ),
+    (
+        "ordered_cut_beside_roadworks_stays",
+        "Власти отключили мобильный интернет в Назрани на время митинга оппозиции",
+        "Абоненты всех операторов остались без связи, пока шли дорожные работы у площади.",
+        {"internet_shutdown"},
+        True,
+    ),
+    # Round 17: a bug planted on defenders (жучок, подслушивающее устройство, GPS-трекер, a recorder found)
+    # is covert monitoring; a reporter's own recorder is not.
+    (
+        "listening_devices_found_in_ngo_office",
+        "В офисе правозащитного центра в Самаре обнаружили подслушивающие устройства",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "tracker_under_journalists_car",
+        "Под машиной журналистки Ирины Соколовой нашли GPS-трекер",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "reporters_own_recorder_is_no_bug",
+        "Журналист Павел Орлов записал интервью с мэром на диктофон",
+        "",
+        set(),
+        True,
+    ),
+    # Round 17: the lemma table reads "-ли" pasts as another verb's imperative ("нашли" as "наслать") and lacks
+    # most short participles; a plural or feminine short form now finds the pattern's masculine one, while a
+    # full participle that describes someone stays background.
+    (
+        "convicted_plural_short_form",
+        "Журналисты Олег Лунин и Павел Ёлкин осуждены за пикет у здания суда",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "expelled_plural_short_form",
+        "Правозащитницы Анна Белова и Мария Котова выдворены из Узбекистана",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "found_dead_past_plural",
+        "Пропавшего эколога Игоря Дымова нашли мёртвым в лесу под Тверью",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "expelled_full_participle_describes_the_husband",
+        "Жена выдворенного из страны журналиста Олега Лунина рассказала о его новой книге",
+        "",
+        set(),
+        True,
+    ),
 ]
