@@ -577,4 +577,25 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "court_bars_the_trial_is_a_reversal",
+        "La Corte Suprema cierra el paso al juicio contra tres periodistas del diario La Voz",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "prosecutors_end_the_case_is_a_reversal",
+        "Fiscalía pone fin al proceso contra el sindicalista Luis Prado",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "refusal_to_stop_the_trial_keeps_it",
+        "Tribunal rechaza frenar el juicio contra la periodista Ana Gil",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
