@@ -598,4 +598,18 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "shutdown_in_the_region_is_one_incident",
+        "Bloqueo de internet en la región durante las protestas de maestros",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "attacks_across_the_region_is_a_trend",
+        "Cada año crecen los ataques a periodistas en toda la región, según un informe",
+        "",
+        set(),
+        True,
+    ),
 ]
