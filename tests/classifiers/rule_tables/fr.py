@@ -460,4 +460,11 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "prosecution_ended_is_a_reversal",
+        "La cour d'appel met fin aux poursuites contre le blogueur Ali Sow",
+        "",
+        set(),
+        True,
+    ),
 ]

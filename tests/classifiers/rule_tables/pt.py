@@ -433,4 +433,18 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "case_locked_is_a_reversal",
+        "STF tranca ação penal contra ativista indígena do Xingu",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "refused_lock_keeps_the_case",
+        "Justiça nega trancar a ação penal contra ativista do MST",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
