@@ -234,6 +234,9 @@ class Derived:
     # "Provider failure leaves the north without internet": categories whose every headline trigger a
     # plain blocker there cancels; the lede's "cuts" are the same fault, not a new event.
     headline_blocked: frozenset[str] = frozenset()
+    # "Court jails the gunman who killed the broadcaster": a headline that sentences the aggressor tells
+    # its own attack as the crime judged, as it does the lede's.
+    headline_verdict: bool = False
 
 
 if not Doc.has_extension("threats"):
@@ -372,6 +375,14 @@ class ThreatScorer:
             )
             for m in live_headline_reversals
         )
+        # "Activist sentenced to five years": the arrest the lede tells ("arrested in July 2017",
+        # "held since June") is the verdict's past, not a second event.
+        verdict = any(m[0] < headline_end for m in found.get("convictions", []))
+        # ... unless it is only when a new attack came ("stabbed days after court sentences his attacker").
+        headline_verdict = any(
+            m[0] < headline_end and _background(doc, m[0], m[1], (0, headline_end), found, breaks) is None
+            for m in found.get("convictions", [])
+        )
         derived = Derived(
             judged=judged,
             speakers=tuple(
@@ -395,6 +406,7 @@ class ThreatScorer:
             counted_headline=_counted_headline(
                 doc, triggers, found, breaks, headline_end, self.patterns.cues
             ),
+            headline_verdict=headline_verdict,
         )
         occurrences = [
             self._score(
@@ -408,9 +420,6 @@ class ThreatScorer:
             if occ.category not in best or occ.score > best[occ.category].score:
                 best[occ.category] = occ
         _total_scores(scores, best, occurrences)
-        # "Activist sentenced to five years": the arrest the lede tells ("arrested in July 2017",
-        # "held since June") is the verdict's past, not a second event.
-        verdict = any(m[0] < headline_end for m in found.get("convictions", []))
         beside = _incompatible_beside_main_event(scores, best, occurrences, headline_end, verdict)
         if beside:
             occurrences = [
@@ -529,7 +538,7 @@ class ThreatScorer:
         if (
             category in JUDGED_HARM
             and tried
-            and start >= headline_end
+            and (start >= headline_end or derived.headline_verdict)
             and (category == PHYSICAL_ATTACK or tried[0][2].kind != "perpetrators")
         ):
             return done(

@@ -180,7 +180,7 @@ def test_english_keeps_its_engine_words_in_its_cues_file() -> None:
     assert {"the", "his", "'s"} <= cues.participle_openers
     assert {"by", "in", "was"} <= cues.participle_verb_words
     assert cues.genitives == {"'s", "’s"}
-    assert cues.crime_links == {"for", "over", "in"}
+    assert cues.crime_links == {"for", "over", "in", "who"}
     assert {"and", "the", "attempted"} <= cues.crime_list_words
     assert cues.verdict_links == {"of", "to"}
     assert cues.verdicts == {"guilty", "convicted"}

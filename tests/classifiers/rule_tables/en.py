@@ -723,4 +723,49 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 17, engine and cues: a headline that sentences the aggressor ("jails the gunman who shot",
+    # "organiser of the murder gets 25 years", a quantified term) tells its own attack as the crime judged;
+    # a headline that jails a defender is still a prosecution
+    (
+        "round17-jails-gunman-who-shot",
+        "Court jails the gunman who shot radio host Pia Marek",
+        "The judge gave the former soldier life in prison for the 2019 shooting in Tarsk.",
+        set(),
+        True,
+    ),
+    (
+        "round17-jails-journalist-who-exposed",
+        "Court jails journalist who exposed army abuses for five years",
+        "Reporter Dan Ulm was convicted of spreading false news over his articles on the border unit.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round17-quantified-term-for-murder",
+        "Two men get nearly 30 years each for the murder of blogger Sam Oru",
+        "A court in Velta sentenced the pair for stabbing the blogger outside his flat in 2020.",
+        set(),
+        True,
+    ),
+    (
+        "round17-organiser-of-murder-sentenced",
+        "Organiser of editor Lia Voss's murder gets 25 years; her family says the mastermind is still free",
+        "A judge in Morva sentenced the man for planning the 2018 shooting of the newspaper editor.",
+        set(),
+        True,
+    ),
+    (
+        "round17-activist-quantified-term",
+        "Activist Ana Bello gets more than 10 years over protest posts",
+        "The court convicted the student organiser of inciting unrest over her posts on the strike.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round17-new-attack-after-attacker-sentenced",
+        "Reporter Jon Kari stabbed days after court sentences his former attacker",
+        "Kari was knifed outside his home in Dunmore on Friday, police said.",
+        {"physical_attack"},
+        True,
+    ),
 ]
