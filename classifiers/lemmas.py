@@ -125,7 +125,8 @@ def regular_verb_lemma(language: str, word: str) -> str | None:
 # participles' short forms ("задержана", "осуждён", "изъяты", "заблокированы"), which tell the news, or
 # reads a few as the full form ("закрыто", "приговорены"): each reads as its masculine short form, so a
 # pattern in one gender or number finds the others.
-# Full forms keep their own: they describe someone ("жена задержанного"), mostly background. "ё" is read as "е" in lemmas: the press mostly omits it.
+# Full forms keep their own: they describe someone ("жена задержанного"), mostly background. "ё" is
+# read as "е" in lemmas: the press mostly omits it.
 _RU_PAST_SIBLINGS: Final = ("ла", "ло")
 _RU_VERB_ENDINGS: Final = ("ть", "ти", "чь")
 _RU_SHORT_PARTICIPLE: Final = re.compile(r"^(?P<stem>[а-яё]{3,}(?:[аяеё]н|[ыия]т))[аоы]?$")

@@ -375,13 +375,15 @@ class ThreatScorer:
             )
             for m in live_headline_reversals
         )
+        headline_convictions = [m for m in found.get("convictions", []) if m[0] < headline_end]
         # "Activist sentenced to five years": the arrest the lede tells ("arrested in July 2017",
         # "held since June") is the verdict's past, not a second event.
-        verdict = any(m[0] < headline_end for m in found.get("convictions", []))
-        # ... unless it is only when a new attack came ("stabbed days after court sentences his attacker").
+        verdict = bool(headline_convictions)
+        # The headline's own attack is the crime judged too, unless the verdict only dates a new attack
+        # ("stabbed days after court sentences his attacker").
         headline_verdict = any(
-            m[0] < headline_end and _background(doc, m[0], m[1], (0, headline_end), found, breaks) is None
-            for m in found.get("convictions", [])
+            _background(doc, s, e, (0, headline_end), found, breaks) is None
+            for s, e, _ in headline_convictions
         )
         derived = Derived(
             judged=judged,
