@@ -3,8 +3,8 @@
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev5.jsonl`` (batches written after tuning began, now tuned on:
 all ``dev``; ``holdout.jsonl`` … ``holdout9.jsonl`` were each held out, scored and then promoted to tuning
-data) and ``holdout10.jsonl`` (written blind after round 16; all ``test``) are written separately, so the assertions that need them are skipped only while they are
-absent.
+data), ``holdout10.jsonl`` (written blind after round 16) and ``holdout11.jsonl`` (written blind after round 17;
+all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # holdout6.jsonl, scored once after round 13, became tuning data for round 14, which holdout7.jsonl measured;
 # holdout7.jsonl, scored once after round 14, became tuning data for round 15, which holdout8.jsonl measured;
 # holdout8.jsonl, scored once after round 15, became tuning data for round 16, which holdout9.jsonl measured;
-# holdout9.jsonl, scored once after round 16, became tuning data for round 17, which holdout10.jsonl measures.
+# holdout9.jsonl, scored once after round 16, became tuning data for round 17, which holdout10.jsonl measured;
+# holdout11.jsonl, written blind after round 17, measures round 18.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -47,6 +48,7 @@ HOLDOUT7_FILE = LABELLED_DIR / "holdout7.jsonl"
 HOLDOUT8_FILE = LABELLED_DIR / "holdout8.jsonl"
 HOLDOUT9_FILE = LABELLED_DIR / "holdout9.jsonl"
 HOLDOUT10_FILE = LABELLED_DIR / "holdout10.jsonl"
+HOLDOUT11_FILE = LABELLED_DIR / "holdout11.jsonl"
 # Blind second annotations (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATIONS = {
     HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
@@ -59,6 +61,7 @@ SECOND_ANNOTATIONS = {
     HOLDOUT8_FILE: LABELLED_DIR / "holdout8-second-annotation.jsonl",
     HOLDOUT9_FILE: LABELLED_DIR / "holdout9-second-annotation.jsonl",
     HOLDOUT10_FILE: LABELLED_DIR / "holdout10-second-annotation.jsonl",
+    HOLDOUT11_FILE: LABELLED_DIR / "holdout11-second-annotation.jsonl",
 }
 MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {
@@ -76,6 +79,7 @@ BATCH_SPLITS = {
     HOLDOUT8_FILE: "dev",
     HOLDOUT9_FILE: "dev",
     HOLDOUT10_FILE: "test",
+    HOLDOUT11_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
