@@ -348,7 +348,7 @@ class ThreatScorer:
 
         found["reversal"] = outside_names(found.get("reversal", []))
         triggers = outside_names(found.get("strong", []) + found.get("weak", []))
-        triggers = _outside_longer_triggers(triggers)
+        triggers = _outside_longer_triggers(_distinct(triggers))
         scores = dict.fromkeys(CATEGORIES, 0.0)
         if not triggers:
             return ThreatAnalysis(scores, (), bool(defenders), bool(defenders))
@@ -946,6 +946,19 @@ def _penalty_of(
     if not 1 <= start - law[1] <= PENALTY_REACH or not _same_clause(breaks, law[1], start):
         return False
     return not any(law[1] <= d[0] < start for d in found.get("defenders", []))
+
+
+def _distinct(triggers: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
+    """Entries that read alike on these words ("gunman" and "gunmen" share a lemma) are one trigger: the
+    same words with the same kind, weight and reach count (and show in `hrdwatch explain`) once."""
+    seen: set[tuple[int, int, Rule]] = set()
+    distinct = []
+    for start, end, rule in triggers:
+        key = (start, end, replace(rule, phrase=""))
+        if key not in seen:
+            seen.add(key)
+            distinct.append((start, end, rule))
+    return distinct
 
 
 def _outside_longer_triggers(triggers: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
