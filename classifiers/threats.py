@@ -403,8 +403,7 @@ class ThreatScorer:
             )
             and (held_then_freed or not live_headline_reversals),
             headline_blocked=_headline_blocked(triggers, found, headline_end),
-            trend_headline=any(m[0] < headline_end for m in found.get("generic", []))
-            and any(any(c.isdigit() for c in t.text) for t in doc[:headline_end]),
+            trend_headline=_trend_headline(doc, triggers, found, breaks, headline_end),
             counted_headline=_counted_headline(
                 doc, triggers, found, breaks, headline_end, self.patterns.cues
             ),
@@ -893,6 +892,30 @@ def _clause_breaks(doc: Doc, found: dict[str, list[tuple[int, int, Rule]]]) -> l
     marks = {t.i for t in doc if t.text in _CLAUSE_PUNCT or (t.is_space and "\n" in t.text)}
     marks.update(start for start, _, _ in found.get("clause_breaks", []))
     return sorted(marks)
+
+
+def _trend_headline(
+    doc: Doc,
+    triggers: list[tuple[int, int, Rule]],
+    found: dict[str, list[tuple[int, int, Rule]]],
+    breaks: list[int],
+    headline_end: int,
+) -> bool:
+    """The headline announces a trend report, so the lede gives its figures: it holds a generic cue and
+    a digit ("Monitor: 23 journalists faced 408 years in jail in April"), or each of its triggers shares
+    a clause with a generic cue ("UN report: reprisals against activists more frequent", "Latin America
+    the deadliest region for defenders"). A headline trigger in a clause of its own tells an incident
+    ("Spyware found on the editor's phone, forensic analysis shows")."""
+    cues = [m for m in found.get("generic", []) if m[0] < headline_end]
+    if not cues:
+        return False
+    if any(any(c.isdigit() for c in t.text) for t in doc[:headline_end]):
+        return True
+    return all(
+        any(_same_clause(breaks, min(t[0], c[0]), max(t[1], c[1]) - 1) for c in cues)
+        for t in triggers
+        if t[0] < headline_end
+    )
 
 
 def _same_clause(breaks: list[int], left: int, right: int) -> bool:

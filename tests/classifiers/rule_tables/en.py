@@ -768,4 +768,56 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # round 18, engine and cues: a headline whose every trigger shares a clause with a trend cue (a ranking,
+    # "four in ten", "more frequent") announces a trend report even without a digit, so its lede gives the
+    # trend's figures; a headline trigger in a clause of its own is still an incident
+    (
+        "round18-deadliest-region-headline",
+        "Watchdog: Central America remains the deadliest region for land defenders",
+        "Campaigners were shot, abducted and threatened across the isthmus, the group said on Monday.",
+        set(),
+        True,
+    ),
+    (
+        "round18-most-dangerous-country-headline",
+        "Press union names Varnia the most dangerous country for reporters",
+        "Two journalists were murdered and dozens assaulted while covering the elections, the union said.",
+        set(),
+        True,
+    ),
+    (
+        "round18-three-in-ten",
+        "Three in ten women reporters harassed online over their work, union says",
+        "Many said they had received rape threats after covering the border protests.",
+        set(),
+        True,
+    ),
+    (
+        "round18-worst-jailer",
+        "Varnia overtakes Morva as the world's worst jailer of journalists",
+        "Forty reporters are behind bars in Varnia, most of them held since the 2021 crackdown.",
+        set(),
+        True,
+    ),
+    (
+        "round18-incident-clause-beside-analysis",
+        "Spyware found on editor Lia Voss's laptop, lab analysis shows",
+        "The lab said the spyware had infected the device in March, her newspaper reported.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round18-gunned-down-from-motorbike",
+        "Radio host Pia Marek gunned down from a passing motorbike",
+        "Two men fired at the host outside her station in Tarsk on Monday night.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round18-bill-clears-commons",
+        "Protest bill clears the Commons despite objections from rights groups",
+        "MPs backed the bill, which gives police new powers to stop marches and jail organisers.",
+        {"restrictive_law"},
+        True,
+    ),
 ]
