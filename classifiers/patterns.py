@@ -84,6 +84,7 @@ WORD_KEYS: Final = (
     "noun_links",
     "outlet_links",
     "state_bodies",
+    "titles",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
@@ -178,6 +179,9 @@ class Cues:
     noun_links: frozenset[str] = frozenset()  # of, from
     outlet_links: frozenset[str] = frozenset()  # de, del, la …: between an outlet role and the name
     state_bodies: frozenset[str] = frozenset()  # policía, seguridad …: "director de Seguridad" is an official
+    # winner, laureate …: an award reversal right before one of these and a name says who someone is
+    # ("Nobel laureate Ana Bel jailed", "award winner Ana Bel arrested"), not that a prize was given.
+    titles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

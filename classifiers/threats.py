@@ -78,6 +78,7 @@ GENERIC: Final = 0.55
 DESCRIPTIVE: Final = 0.45
 DESCRIPTIVE_REACH: Final = 4  # tokens between a participle and the person it describes
 NEGATION_REACH: Final = 3  # tokens before a trigger a negation may stand
+TITLE_REACH: Final = 3  # capitalised words from an award word to its title ("Nobel Peace Prize winner")
 VICTIM_REACH: Final = 3  # tokens between a killing or assault and the defender it names
 # Tokens between a judged threat and its victim ("amenazó por teléfono a un periodista").
 THREATENED_REACH: Final = 5
@@ -299,6 +300,8 @@ class ThreatScorer:
         trigger ("court dismisses appeal" is a defeat, not a dismissal of the case)."""
         start, end, _ = cue
         if end < len(doc) and doc[end].text in {"-", "‑"}:  # a compound modifier: "award-winning"
+            return False
+        if _names_a_title(doc, cue, found, self.patterns.cues):
             return False
         if any(
             0 <= start - e <= REFUSAL_REACH and _same_clause(breaks, e, start)
@@ -969,6 +972,24 @@ def _penalty_of(
     if not 1 <= start - law[1] <= PENALTY_REACH or not _same_clause(breaks, law[1], start):
         return False
     return not any(law[1] <= d[0] < start for d in found.get("defenders", []))
+
+
+def _names_a_title(
+    doc: Doc, cue: tuple[int, int, Rule], found: dict[str, list[tuple[int, int, Rule]]], cues: Cues
+) -> bool:
+    """A reversal that ends in a title ("laureate") or stands before one across capitalised words ("Nobel
+    Peace Prize winner"), with a name or a defender right after the title, says who someone is ("Nobel
+    laureate Ana Bel jailed", "award winner Ana Bel arrested"), not that a prize was given ("laureates
+    include", "honourees, led by")."""
+    end = cue[1]
+    for i in range(end - 1, min(len(doc) - 1, end + TITLE_REACH)):
+        token = doc[i]
+        if token.lower_ in cues.titles:
+            after = doc[i + 1]
+            return after.is_title or any(d[0] == i + 1 for d in found.get("defenders", []))
+        if i >= end and not token.is_title:
+            return False
+    return False
 
 
 def _distinct(triggers: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:

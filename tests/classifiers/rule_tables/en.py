@@ -820,4 +820,42 @@ CASES = [
         {"restrictive_law"},
         True,
     ),
+    # round 18, engine and cues: an award word before a title and a name says who someone is ("Nobel
+    # laureate", "award winner", "CPJ honouree"), so the sentence stands; a list of awardees or honourees
+    # is an award, not a threat
+    (
+        "round18-laureate-sentenced",
+        "Court gives Nobel laureate Ana Bel twelve years",
+        "The veteran human rights defender was convicted of smuggling over donations to her group.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round18-prize-winner-arrested",
+        "Sakharov Prize winner Ivo Darek detained at Tarsk airport",
+        "Border police held the activist for six hours on his return from Brussels, his group said.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round18-honouree-held",
+        "Press freedom honouree Lia Voss held by police after border rally",
+        "The editor was taken to a police station in Morva on Sunday, colleagues said.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round18-awardees-listed",
+        "Foundation names six defender awardees, led by jailed lawyer Sam Oru",
+        "The honourees include a land activist who survived a shooting and a reporter detained twice.",
+        set(),
+        True,
+    ),
+    (
+        "round18-among-honourees",
+        "Cartoonist Ana Bel, facing sedition charges, among this year's press freedom honourees",
+        "The committee cited her drawings of the ruling party.",
+        set(),
+        True,
+    ),
 ]
