@@ -85,6 +85,7 @@ WORD_KEYS: Final = (
     "outlet_links",
     "state_bodies",
     "titles",
+    "admissions",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
@@ -182,6 +183,9 @@ class Cues:
     # winner, laureate …: an award reversal right before one of these and a name says who someone is
     # ("Nobel laureate Ana Bel jailed", "award winner Ana Bel arrested"), not that a prize was given.
     titles: frozenset[str] = frozenset()
+    # admits, confessed …: a harm right after one (or after it and a verdict link: "admitted to") is a crime
+    # owned up to ("man admits harassing three reporters"), the aggressor's case like "guilty of".
+    admissions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

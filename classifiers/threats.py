@@ -1204,7 +1204,22 @@ def _judged_harms(
             and i > sentence_start
             and doc[i - 1].lower_ in cues.verdicts | cues.accusations
         )
-        if i < sentence_start or not (doc[i].lower_ in cues.crime_links or found_guilty):
+        # "admits harassing three reporters", "after admitting the bombing", "confessed to killing": the
+        # crime owned up to before a court (the report tells a plea or a sentence), a verdict by itself; an
+        # army that "admits killing a journalist" tells a new attack
+        admitted = (
+            bool(sentenced)
+            and i >= sentence_start
+            and (
+                doc[i].lower_ in cues.admissions
+                or (  # "admitted to harassing", "admits sending death threats"
+                    (doc[i].lower_ in cues.verdict_links or doc[i].lower_.endswith("ing"))
+                    and i > sentence_start
+                    and doc[i - 1].lower_ in cues.admissions
+                )
+            )
+        )
+        if i < sentence_start or not (doc[i].lower_ in cues.crime_links or found_guilty or admitted):
             continue
         # A defender before "for" is the accused ("protester sentenced for assaulting an officer"):
         # the charge is the news, whatever violence it alleges.
@@ -1213,15 +1228,20 @@ def _judged_harms(
             for d in found.get("defenders", [])
         ):
             continue
-        verdict = found_guilty and doc[i - 1].lower_ in cues.verdicts
-        if harm[2].category != PHYSICAL_ATTACK and not any(sentence_start <= m[0] < i for m in sentenced):
+        verdict = admitted or (found_guilty and doc[i - 1].lower_ in cues.verdicts)
+        if (
+            harm[2].category != PHYSICAL_ATTACK
+            and not admitted
+            and not any(sentence_start <= m[0] < i for m in sentenced)
+        ):
             continue
         if verdict or any(
             t[2].category in PERPETRATOR_SENSITIVE and sentence_start <= t[0] < i for t in triggers
         ):
             judged.append(harm)
-    # The rest of the clause tells the same crime ("for shooting the journalist dead").
-    for harm in harms:
+    # The rest of the clause tells the same crime ("for shooting the journalist dead", "admits harassing
+    # three reporters with violent threats").
+    for harm in [t for t in triggers if t[2].category in JUDGED_HARM]:
         if harm not in judged and any(
             j[0] < harm[0]
             and not any(t.text in _CLAUSE_PUNCT or t.text in _SENTENCE_ENDS for t in doc[j[1] : harm[0]])
@@ -1256,7 +1276,7 @@ def _start_of_crime(
     abduction and murder of", "over Politkovskaya killing", "for radio reporter Ivo Lant's murder")."""
     victim = set(in_victim)
     i = harm - 1
-    while i >= limit and doc[i].lower_ not in cues.crime_links:
+    while i >= limit and doc[i].lower_ not in cues.crime_links | cues.admissions:
         if doc[i].is_alpha and i + 1 in victim:  # "radio reporter", "local TV reporter"
             victim.add(i)
         elif not (

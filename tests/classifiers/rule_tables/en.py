@@ -858,4 +858,35 @@ CASES = [
         set(),
         True,
     ),
+    # round 18, engine and cues: a harm owned up to before a court ("admits harassing", "after admitting the
+    # bombing", "confessed to") is the aggressor's crime, as "guilty of" is; an admission with no plea or
+    # sentence in the report ("army admits killing a journalist") still tells the attack
+    (
+        "round18-admits-sending-threats",
+        "Man admits sending death threats to radio host Pia Marek",
+        "The 40-year-old pleaded guilty to the charge at Tarsk court on Monday.",
+        set(),
+        True,
+    ),
+    (
+        "round18-admits-harassing-with-threats",
+        "Shop owner admits harassing two local reporters with violent threats",
+        "He will be sentenced in March for the campaign of abuse against the weekly's staff.",
+        set(),
+        True,
+    ),
+    (
+        "round18-sentenced-after-admitting-murder",
+        "Two brothers get 25 years after admitting the murder of blogger Sam Oru",
+        "A court in Velta sentenced the pair, who had planted the bomb under his car in 2019.",
+        set(),
+        True,
+    ),
+    (
+        "round18-army-admits-killing",
+        "Army admits killing journalist in strike on press tent",
+        "The military said its drone had hit the tent where reporter Sam Oru was working.",
+        {"physical_attack"},
+        True,
+    ),
 ]
