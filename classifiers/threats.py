@@ -219,6 +219,9 @@ class Derived:
     judged: tuple[tuple[int, int, Rule], ...]  # harms named as the crime a court or the police act on
     speakers: tuple[tuple[int, int, Rule], ...]  # defenders who tell the story rather than suffer it
     tried: tuple[tuple[int, int, Rule], ...]  # the headline's aggressor tried or arrested (see _tried)
+    # judged harms named as a suspect's or an accused's crime ("Reyes, accused of ordering the killing,
+    # gives himself up"): the arrest or trial in their sentence is the aggressor's, before or after them
+    accused: tuple[tuple[int, int, Rule], ...] = ()
     # "Monitor: 23 journalists faced 408 years in jail in April": a headline with a generic cue and a
     # digit counts over a period, so the lede gives the trend's figures ("the third this year": news).
     trend_headline: bool = False
@@ -369,7 +372,8 @@ class ThreatScorer:
             and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in found.get("hypothetical", []))
         ]
         headline_reversed = frozenset((m[2].category, m[2].phrase) for m in live_headline_reversals)
-        judged = tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues))
+        accused: list[tuple[int, int, Rule]] = []
+        judged = tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues, accused))
         held_then_freed = bool(live_headline_reversals) and all(
             any(
                 _released_afterwards(doc, t[1], m, breaks)
@@ -390,6 +394,7 @@ class ThreatScorer:
         )
         derived = Derived(
             judged=judged,
+            accused=tuple(accused),
             speakers=tuple(
                 _speakers(
                     doc,
@@ -531,7 +536,9 @@ class ThreatScorer:
         judged = sentence_matches(derived.judged)
         tried = derived.tried
         if category in PERPETRATOR_SENSITIVE and (
-            any(m[0] > start for m in judged) or (tried and start >= headline_end)
+            # the crime the arrest or trial in its sentence is for, told after it ("arrest suspect in
+            # murder of reporter") or before it ("Reyes, accused of ordering the killing, gives himself up")
+            any(m[0] > start or m in derived.accused for m in judged) or (tried and start >= headline_end)
         ):
             crime = (judged or tried)[0]
             return done(0.0, f"the accused is the aggressor ({doc[crime[0] : crime[1]].text!r})")
@@ -1160,10 +1167,12 @@ def _judged_harms(
     starts: list[int],
     found: dict[str, list[tuple[int, int, Rule]]],
     cues: Cues,
+    accused: list[tuple[int, int, Rule]] | None = None,
 ) -> list[tuple[int, int, Rule]]:
     """Attacks named as what someone is arrested, tried or sentenced for ("jailed for the abduction
     and rape of the journalist", "life terms for shooting the reporter"): each such harm, when an
-    arrest or a prosecution comes before it in its sentence."""
+    arrest or a prosecution comes before it in its sentence, or anywhere in it when a suspect or an
+    accused is named before the crime (those also go to `accused`)."""
     # A threat is the crime judged only when a sentence is passed for it and it names a defender as
     # its object ("cárcel para el hombre que amenazó a un periodista"): "sentenced over a harassment
     # video" is the defender's own charge, "asks for a case over the threat to the producer" news.
@@ -1229,15 +1238,25 @@ def _judged_harms(
         ):
             continue
         verdict = admitted or (found_guilty and doc[i - 1].lower_ in cues.verdicts)
+        # "Suspect in the murder of a journalist arrested", "man accused of ordering the killing gives
+        # himself up": the aggressor named before the crime, the arrest or trial anywhere in the sentence.
+        aggressor = (found_guilty and doc[i - 1].lower_ in cues.accusations) or (
+            (doc[i].lower_ in cues.crime_links or doc[i].lower_ in cues.verdict_links)
+            and any(p[1] == i for p in found.get("perpetrators", []))
+        )
         if (
             harm[2].category != PHYSICAL_ATTACK
             and not admitted
             and not any(sentence_start <= m[0] < i for m in sentenced)
         ):
             continue
-        if verdict or any(
-            t[2].category in PERPETRATOR_SENSITIVE and sentence_start <= t[0] < i for t in triggers
-        ):
+        sentence_end = next((s for s in starts if s > harm[0]), len(doc))
+        acted_on = [t for t in triggers if t[2].category in PERPETRATOR_SENSITIVE and sentence_start <= t[0]]
+        if aggressor and any(t[0] < sentence_end for t in acted_on):
+            judged.append(harm)
+            if accused is not None:
+                accused.append(harm)
+        elif verdict or any(t[0] < i for t in acted_on):
             judged.append(harm)
     # The rest of the clause tells the same crime ("for shooting the journalist dead", "admits harassing
     # three reporters with violent threats").

@@ -889,4 +889,28 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # round 18, cues and engine: giving oneself up is custody ("turns himself in", "surrenders to police");
+    # for a suspect or an accused named before the crime ("suspect in the murder of", "accused of ordering
+    # the killing") it is the aggressor's arrest, and the crime is the one judged
+    (
+        "round18-accused-gives-himself-up",
+        "Former mayor accused of ordering the killing of reporter Sam Oru gives himself up",
+        "He turned himself in at the capital's police headquarters on Monday, a week after a court issued a warrant.",
+        set(),
+        True,
+    ),
+    (
+        "round18-suspect-in-murder-arrested",
+        "Suspect in murder of journalist Ana Bel arrested in Tarsk",
+        "Police said the 30-year-old was detained at a bus station on Sunday.",
+        set(),
+        True,
+    ),
+    (
+        "round18-defender-turns-himself-in",
+        "Student leader Ivo Darek turns himself in to police over campus protest",
+        "The activist spent the night in a cell at the central station, his lawyer said.",
+        {ARREST},
+        True,
+    ),
 ]
