@@ -84,6 +84,8 @@ WORD_KEYS: Final = (
     "noun_links",
     "outlet_links",
     "state_bodies",
+    "titles",
+    "admissions",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
@@ -178,6 +180,12 @@ class Cues:
     noun_links: frozenset[str] = frozenset()  # of, from
     outlet_links: frozenset[str] = frozenset()  # de, del, la …: between an outlet role and the name
     state_bodies: frozenset[str] = frozenset()  # policía, seguridad …: "director de Seguridad" is an official
+    # winner, laureate …: an award reversal right before one of these and a name says who someone is
+    # ("Nobel laureate Ana Bel jailed", "award winner Ana Bel arrested"), not that a prize was given.
+    titles: frozenset[str] = frozenset()
+    # admits, confessed …: a harm right after one (or after it and a verdict link: "admitted to") is a crime
+    # owned up to ("man admits harassing three reporters"), the aggressor's case like "guilty of".
+    admissions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

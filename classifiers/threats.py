@@ -78,6 +78,7 @@ GENERIC: Final = 0.55
 DESCRIPTIVE: Final = 0.45
 DESCRIPTIVE_REACH: Final = 4  # tokens between a participle and the person it describes
 NEGATION_REACH: Final = 3  # tokens before a trigger a negation may stand
+TITLE_REACH: Final = 3  # capitalised words from an award word to its title ("Nobel Peace Prize winner")
 VICTIM_REACH: Final = 3  # tokens between a killing or assault and the defender it names
 # Tokens between a judged threat and its victim ("amenazó por teléfono a un periodista").
 THREATENED_REACH: Final = 5
@@ -218,6 +219,9 @@ class Derived:
     judged: tuple[tuple[int, int, Rule], ...]  # harms named as the crime a court or the police act on
     speakers: tuple[tuple[int, int, Rule], ...]  # defenders who tell the story rather than suffer it
     tried: tuple[tuple[int, int, Rule], ...]  # the headline's aggressor tried or arrested (see _tried)
+    # judged harms named as a suspect's or an accused's crime ("Reyes, accused of ordering the killing,
+    # gives himself up"): the arrest or trial in their sentence is the aggressor's, before or after them
+    accused: tuple[tuple[int, int, Rule], ...] = ()
     # "Monitor: 23 journalists faced 408 years in jail in April": a headline with a generic cue and a
     # digit counts over a period, so the lede gives the trend's figures ("the third this year": news).
     trend_headline: bool = False
@@ -300,6 +304,8 @@ class ThreatScorer:
         start, end, _ = cue
         if end < len(doc) and doc[end].text in {"-", "‑"}:  # a compound modifier: "award-winning"
             return False
+        if _names_a_title(doc, cue, found, self.patterns.cues):
+            return False
         if any(
             0 <= start - e <= REFUSAL_REACH and _same_clause(breaks, e, start)
             for _, e, _ in found.get("refusals", [])
@@ -348,7 +354,7 @@ class ThreatScorer:
 
         found["reversal"] = outside_names(found.get("reversal", []))
         triggers = outside_names(found.get("strong", []) + found.get("weak", []))
-        triggers = _outside_longer_triggers(triggers)
+        triggers = _outside_longer_triggers(_distinct(triggers))
         scores = dict.fromkeys(CATEGORIES, 0.0)
         if not triggers:
             return ThreatAnalysis(scores, (), bool(defenders), bool(defenders))
@@ -366,7 +372,8 @@ class ThreatScorer:
             and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in found.get("hypothetical", []))
         ]
         headline_reversed = frozenset((m[2].category, m[2].phrase) for m in live_headline_reversals)
-        judged = tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues))
+        accused: list[tuple[int, int, Rule]] = []
+        judged = tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues, accused))
         held_then_freed = bool(live_headline_reversals) and all(
             any(
                 _released_afterwards(doc, t[1], m, breaks)
@@ -387,6 +394,7 @@ class ThreatScorer:
         )
         derived = Derived(
             judged=judged,
+            accused=tuple(accused),
             speakers=tuple(
                 _speakers(
                     doc,
@@ -403,8 +411,7 @@ class ThreatScorer:
             )
             and (held_then_freed or not live_headline_reversals),
             headline_blocked=_headline_blocked(triggers, found, headline_end),
-            trend_headline=any(m[0] < headline_end for m in found.get("generic", []))
-            and any(any(c.isdigit() for c in t.text) for t in doc[:headline_end]),
+            trend_headline=_trend_headline(doc, triggers, found, breaks, headline_end),
             counted_headline=_counted_headline(
                 doc, triggers, found, breaks, headline_end, self.patterns.cues
             ),
@@ -529,7 +536,9 @@ class ThreatScorer:
         judged = sentence_matches(derived.judged)
         tried = derived.tried
         if category in PERPETRATOR_SENSITIVE and (
-            any(m[0] > start for m in judged) or (tried and start >= headline_end)
+            # the crime the arrest or trial in its sentence is for, told after it ("arrest suspect in
+            # murder of reporter") or before it ("Reyes, accused of ordering the killing, gives himself up")
+            any(m[0] > start or m in derived.accused for m in judged) or (tried and start >= headline_end)
         ):
             crime = (judged or tried)[0]
             return done(0.0, f"the accused is the aggressor ({doc[crime[0] : crime[1]].text!r})")
@@ -895,6 +904,30 @@ def _clause_breaks(doc: Doc, found: dict[str, list[tuple[int, int, Rule]]]) -> l
     return sorted(marks)
 
 
+def _trend_headline(
+    doc: Doc,
+    triggers: list[tuple[int, int, Rule]],
+    found: dict[str, list[tuple[int, int, Rule]]],
+    breaks: list[int],
+    headline_end: int,
+) -> bool:
+    """The headline announces a trend report, so the lede gives its figures: it holds a generic cue and
+    a digit ("Monitor: 23 journalists faced 408 years in jail in April"), or each of its triggers shares
+    a clause with a generic cue ("UN report: reprisals against activists more frequent", "Latin America
+    the deadliest region for defenders"). A headline trigger in a clause of its own tells an incident
+    ("Spyware found on the editor's phone, forensic analysis shows")."""
+    cues = [m for m in found.get("generic", []) if m[0] < headline_end]
+    if not cues:
+        return False
+    if any(any(c.isdigit() for c in t.text) for t in doc[:headline_end]):
+        return True
+    return all(
+        any(_same_clause(breaks, min(t[0], c[0]), max(t[1], c[1]) - 1) for c in cues)
+        for t in triggers
+        if t[0] < headline_end
+    )
+
+
 def _same_clause(breaks: list[int], left: int, right: int) -> bool:
     """No clause break among the tokens from `left` up to (not including) `right`."""
     index = bisect.bisect_left(breaks, left)
@@ -946,6 +979,37 @@ def _penalty_of(
     if not 1 <= start - law[1] <= PENALTY_REACH or not _same_clause(breaks, law[1], start):
         return False
     return not any(law[1] <= d[0] < start for d in found.get("defenders", []))
+
+
+def _names_a_title(
+    doc: Doc, cue: tuple[int, int, Rule], found: dict[str, list[tuple[int, int, Rule]]], cues: Cues
+) -> bool:
+    """A reversal that ends in a title ("laureate") or stands before one across capitalised words ("Nobel
+    Peace Prize winner"), with a name or a defender right after the title, says who someone is ("Nobel
+    laureate Ana Bel jailed", "award winner Ana Bel arrested"), not that a prize was given ("laureates
+    include", "honourees, led by")."""
+    end = cue[1]
+    for i in range(end - 1, min(len(doc) - 1, end + TITLE_REACH)):
+        token = doc[i]
+        if token.lower_ in cues.titles:
+            after = doc[i + 1]
+            return after.is_title or any(d[0] == i + 1 for d in found.get("defenders", []))
+        if i >= end and not token.is_title:
+            return False
+    return False
+
+
+def _distinct(triggers: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
+    """Entries that read alike on these words ("gunman" and "gunmen" share a lemma) are one trigger: the
+    same words with the same kind, weight and reach count (and show in `hrdwatch explain`) once."""
+    seen: set[tuple[int, int, Rule]] = set()
+    distinct = []
+    for start, end, rule in triggers:
+        key = (start, end, replace(rule, phrase=""))
+        if key not in seen:
+            seen.add(key)
+            distinct.append((start, end, rule))
+    return distinct
 
 
 def _outside_longer_triggers(triggers: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
@@ -1103,10 +1167,12 @@ def _judged_harms(
     starts: list[int],
     found: dict[str, list[tuple[int, int, Rule]]],
     cues: Cues,
+    accused: list[tuple[int, int, Rule]] | None = None,
 ) -> list[tuple[int, int, Rule]]:
     """Attacks named as what someone is arrested, tried or sentenced for ("jailed for the abduction
     and rape of the journalist", "life terms for shooting the reporter"): each such harm, when an
-    arrest or a prosecution comes before it in its sentence."""
+    arrest or a prosecution comes before it in its sentence, or anywhere in it when a suspect or an
+    accused is named before the crime (those also go to `accused`)."""
     # A threat is the crime judged only when a sentence is passed for it and it names a defender as
     # its object ("cárcel para el hombre que amenazó a un periodista"): "sentenced over a harassment
     # video" is the defender's own charge, "asks for a case over the threat to the producer" news.
@@ -1147,7 +1213,22 @@ def _judged_harms(
             and i > sentence_start
             and doc[i - 1].lower_ in cues.verdicts | cues.accusations
         )
-        if i < sentence_start or not (doc[i].lower_ in cues.crime_links or found_guilty):
+        # "admits harassing three reporters", "after admitting the bombing", "confessed to killing": the
+        # crime owned up to before a court (the report tells a plea or a sentence), a verdict by itself; an
+        # army that "admits killing a journalist" tells a new attack
+        admitted = (
+            bool(sentenced)
+            and i >= sentence_start
+            and (
+                doc[i].lower_ in cues.admissions
+                or (  # "admitted to harassing", "admits sending death threats"
+                    (doc[i].lower_ in cues.verdict_links or doc[i].lower_.endswith("ing"))
+                    and i > sentence_start
+                    and doc[i - 1].lower_ in cues.admissions
+                )
+            )
+        )
+        if i < sentence_start or not (doc[i].lower_ in cues.crime_links or found_guilty or admitted):
             continue
         # A defender before "for" is the accused ("protester sentenced for assaulting an officer"):
         # the charge is the news, whatever violence it alleges.
@@ -1156,15 +1237,30 @@ def _judged_harms(
             for d in found.get("defenders", [])
         ):
             continue
-        verdict = found_guilty and doc[i - 1].lower_ in cues.verdicts
-        if harm[2].category != PHYSICAL_ATTACK and not any(sentence_start <= m[0] < i for m in sentenced):
-            continue
-        if verdict or any(
-            t[2].category in PERPETRATOR_SENSITIVE and sentence_start <= t[0] < i for t in triggers
+        verdict = admitted or (found_guilty and doc[i - 1].lower_ in cues.verdicts)
+        # "Suspect in the murder of a journalist arrested", "man accused of ordering the killing gives
+        # himself up": the aggressor named before the crime, the arrest or trial anywhere in the sentence.
+        aggressor = (found_guilty and doc[i - 1].lower_ in cues.accusations) or (
+            (doc[i].lower_ in cues.crime_links or doc[i].lower_ in cues.verdict_links)
+            and any(p[1] == i for p in found.get("perpetrators", []))
+        )
+        if (
+            harm[2].category != PHYSICAL_ATTACK
+            and not admitted
+            and not any(sentence_start <= m[0] < i for m in sentenced)
         ):
+            continue
+        sentence_end = next((s for s in starts if s > harm[0]), len(doc))
+        acted_on = [t for t in triggers if t[2].category in PERPETRATOR_SENSITIVE and sentence_start <= t[0]]
+        if aggressor and any(t[0] < sentence_end for t in acted_on):
             judged.append(harm)
-    # The rest of the clause tells the same crime ("for shooting the journalist dead").
-    for harm in harms:
+            if accused is not None:
+                accused.append(harm)
+        elif verdict or any(t[0] < i for t in acted_on):
+            judged.append(harm)
+    # The rest of the clause tells the same crime ("for shooting the journalist dead", "admits harassing
+    # three reporters with violent threats").
+    for harm in [t for t in triggers if t[2].category in JUDGED_HARM]:
         if harm not in judged and any(
             j[0] < harm[0]
             and not any(t.text in _CLAUSE_PUNCT or t.text in _SENTENCE_ENDS for t in doc[j[1] : harm[0]])
@@ -1199,7 +1295,7 @@ def _start_of_crime(
     abduction and murder of", "over Politkovskaya killing", "for radio reporter Ivo Lant's murder")."""
     victim = set(in_victim)
     i = harm - 1
-    while i >= limit and doc[i].lower_ not in cues.crime_links:
+    while i >= limit and doc[i].lower_ not in cues.crime_links | cues.admissions:
         if doc[i].is_alpha and i + 1 in victim:  # "radio reporter", "local TV reporter"
             victim.add(i)
         elif not (

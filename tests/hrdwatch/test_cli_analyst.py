@@ -124,6 +124,14 @@ def test_explain_shows_evidence_and_reasons(capsys: pytest.CaptureFixture[str]) 
     assert "reversed by" in out or "headline" in out
 
 
+def test_explain_shows_each_trigger_once(capsys: pytest.CaptureFixture[str]) -> None:
+    # "gunman" and "gunmen" are two entries with one lemma: the word is one trigger, listed once.
+    assert main(["explain", "Witnesses say a gunman fired at the crowd", "--language", "en"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("trigger")]
+    assert any("'gunman'" in line for line in lines)
+    assert len(lines) == len(set(lines))
+
+
 def test_patterns_check_reports_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["patterns", "check"]) == 0
     (tmp_path / "xx").mkdir()

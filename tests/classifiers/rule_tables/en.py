@@ -768,4 +768,149 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # round 18, engine and cues: a headline whose every trigger shares a clause with a trend cue (a ranking,
+    # "four in ten", "more frequent") announces a trend report even without a digit, so its lede gives the
+    # trend's figures; a headline trigger in a clause of its own is still an incident
+    (
+        "round18-deadliest-region-headline",
+        "Watchdog: Central America remains the deadliest region for land defenders",
+        "Campaigners were shot, abducted and threatened across the isthmus, the group said on Monday.",
+        set(),
+        True,
+    ),
+    (
+        "round18-most-dangerous-country-headline",
+        "Press union names Varnia the most dangerous country for reporters",
+        "Two journalists were murdered and dozens assaulted while covering the elections, the union said.",
+        set(),
+        True,
+    ),
+    (
+        "round18-three-in-ten",
+        "Three in ten women reporters harassed online over their work, union says",
+        "Many said they had received rape threats after covering the border protests.",
+        set(),
+        True,
+    ),
+    (
+        "round18-worst-jailer",
+        "Varnia overtakes Morva as the world's worst jailer of journalists",
+        "Forty reporters are behind bars in Varnia, most of them held since the 2021 crackdown.",
+        set(),
+        True,
+    ),
+    (
+        "round18-incident-clause-beside-analysis",
+        "Spyware found on editor Lia Voss's laptop, lab analysis shows",
+        "The lab said the spyware had infected the device in March, her newspaper reported.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round18-gunned-down-from-motorbike",
+        "Radio host Pia Marek gunned down from a passing motorbike",
+        "Two men fired at the host outside her station in Tarsk on Monday night.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round18-bill-clears-commons",
+        "Protest bill clears the Commons despite objections from rights groups",
+        "MPs backed the bill, which gives police new powers to stop marches and jail organisers.",
+        {"restrictive_law"},
+        True,
+    ),
+    # round 18, engine and cues: an award word before a title and a name says who someone is ("Nobel
+    # laureate", "award winner", "CPJ honouree"), so the sentence stands; a list of awardees or honourees
+    # is an award, not a threat
+    (
+        "round18-laureate-sentenced",
+        "Court gives Nobel laureate Ana Bel twelve years",
+        "The veteran human rights defender was convicted of smuggling over donations to her group.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round18-prize-winner-arrested",
+        "Sakharov Prize winner Ivo Darek detained at Tarsk airport",
+        "Border police held the activist for six hours on his return from Brussels, his group said.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round18-honouree-held",
+        "Press freedom honouree Lia Voss held by police after border rally",
+        "The editor was taken to a police station in Morva on Sunday, colleagues said.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round18-awardees-listed",
+        "Foundation names six defender awardees, led by jailed lawyer Sam Oru",
+        "The honourees include a land activist who survived a shooting and a reporter detained twice.",
+        set(),
+        True,
+    ),
+    (
+        "round18-among-honourees",
+        "Cartoonist Ana Bel, facing sedition charges, among this year's press freedom honourees",
+        "The committee cited her drawings of the ruling party.",
+        set(),
+        True,
+    ),
+    # round 18, engine and cues: a harm owned up to before a court ("admits harassing", "after admitting the
+    # bombing", "confessed to") is the aggressor's crime, as "guilty of" is; an admission with no plea or
+    # sentence in the report ("army admits killing a journalist") still tells the attack
+    (
+        "round18-admits-sending-threats",
+        "Man admits sending death threats to radio host Pia Marek",
+        "The 40-year-old pleaded guilty to the charge at Tarsk court on Monday.",
+        set(),
+        True,
+    ),
+    (
+        "round18-admits-harassing-with-threats",
+        "Shop owner admits harassing two local reporters with violent threats",
+        "He will be sentenced in March for the campaign of abuse against the weekly's staff.",
+        set(),
+        True,
+    ),
+    (
+        "round18-sentenced-after-admitting-murder",
+        "Two brothers get 25 years after admitting the murder of blogger Sam Oru",
+        "A court in Velta sentenced the pair, who had planted the bomb under his car in 2019.",
+        set(),
+        True,
+    ),
+    (
+        "round18-army-admits-killing",
+        "Army admits killing journalist in strike on press tent",
+        "The military said its drone had hit the tent where reporter Sam Oru was working.",
+        {"physical_attack"},
+        True,
+    ),
+    # round 18, cues and engine: giving oneself up is custody ("turns himself in", "surrenders to police");
+    # for a suspect or an accused named before the crime ("suspect in the murder of", "accused of ordering
+    # the killing") it is the aggressor's arrest, and the crime is the one judged
+    (
+        "round18-accused-gives-himself-up",
+        "Former mayor accused of ordering the killing of reporter Sam Oru gives himself up",
+        "He turned himself in at the capital's police headquarters on Monday, a week after a court issued a warrant.",
+        set(),
+        True,
+    ),
+    (
+        "round18-suspect-in-murder-arrested",
+        "Suspect in murder of journalist Ana Bel arrested in Tarsk",
+        "Police said the 30-year-old was detained at a bus station on Sunday.",
+        set(),
+        True,
+    ),
+    (
+        "round18-defender-turns-himself-in",
+        "Student leader Ivo Darek turns himself in to police over campus protest",
+        "The activist spent the night in a cell at the central station, his lawyer said.",
+        {ARREST},
+        True,
+    ),
 ]
