@@ -612,4 +612,28 @@ CASES = [
         set(),
         True,
     ),
+    # round 18, engine: a headline counted over a period is a trend unless the lede names a victim, also by a
+    # bare name; a name in a sentence that tells no harm of its own (a source) keeps the trend; a count after
+    # the verb in a sentence opened by a year is a statistic too
+    (
+        "round18_count_headline_names_latest_victim_bare",
+        "ONG: 12 líderes sociales asesinados en Cauca desde enero",
+        "El último, Julián Ortega Bravo, fue baleado el domingo frente a su casa.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round18_count_headline_source_name_keeps_trend",
+        "ONG: 12 líderes sociales asesinados en Cauca desde enero",
+        "Según Juan Pérez Gómez, director del observatorio, la cifra es la más alta en una década.",
+        set(),
+        True,
+    ),
+    (
+        "round18_year_first_count_after_verb_is_a_statistic",
+        "En 2023, según el observatorio, fueron asesinados 181 defensores",
+        "La cifra supera la del año anterior.",
+        set(),
+        True,
+    ),
 ]

@@ -467,4 +467,13 @@ CASES = [
         set(),
         True,
     ),
+    # round 18, engine: a headline counted over a period is a trend unless the lede names a victim, also by a
+    # bare name with no role word
+    (
+        "round18_count_headline_names_latest_victim_bare",
+        "Syndicat : 3 journalistes tués en six mois dans le pays",
+        "Le dernier, Jean-Baptiste Moreau, a été abattu mardi devant chez lui.",
+        {"physical_attack"},
+        True,
+    ),
 ]

@@ -447,4 +447,21 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 18, engine: a headline counted over a period is a trend unless the lede names a victim, also by a
+    # bare name with no role word, in a sentence telling a harm that is no count; a number in an
+    # organisation's name counts nothing
+    (
+        "round18_count_headline_names_latest_victim_bare",
+        "Sindicato: 4 radialistas mortos no Pará em oito meses",
+        "O mais recente, José Almeida Rocha, foi morto a tiros na sexta-feira em Marabá.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round18_number_in_organisation_name_counts_nothing",
+        "Artigo 19 cobra resposta após terceiro radialista morto no Pará em seis meses",
+        "O radialista, que criticava o prefeito, foi baleado na sexta-feira.",
+        {"physical_attack"},
+        True,
+    ),
 ]
