@@ -636,4 +636,12 @@ CASES = [
         set(),
         True,
     ),
+    # round 18, cues: a reform that decriminalises protest or speech is a reversal, not a new restriction
+    (
+        "round18_decriminalising_protest_is_a_reversal",
+        "El Congreso despenaliza la protesta pacífica frente a las sedes oficiales",
+        "La reforma elimina las multas que imponía la ley de seguridad ciudadana a los manifestantes.",
+        set(),
+        True,
+    ),
 ]

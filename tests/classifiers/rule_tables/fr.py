@@ -476,4 +476,34 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # round 18, cues: the end of a prosecution told as a noun, and a law or decree that decriminalises or drops
+    # prison terms, are reversals; insult ("injure") as the offence judged is no threat
+    (
+        "round18_end_of_prosecution_noun_is_a_reversal",
+        "Yaoundé : fin des poursuites contre le caricaturiste Paul Ebong",
+        "La cour d'appel a jugé la plainte du ministre irrecevable.",
+        set(),
+        True,
+    ),
+    (
+        "round18_decriminalising_press_offences_is_a_reversal",
+        "Le Parlement dépénalise les délits de presse commis par les journalistes",
+        "Les peines de prison pour diffamation sont remplacées par des amendes.",
+        set(),
+        True,
+    ),
+    (
+        "round18_prison_dropped_for_press_offences_is_a_reversal",
+        "Dakar supprime la prison pour les délits de presse, les journalistes saluent la réforme",
+        "Le texte adopté mardi ne prévoit plus que des amendes.",
+        set(),
+        True,
+    ),
+    (
+        "round18_insult_as_offence_is_no_threat",
+        "La blogueuse Awa Diop condamnée pour injure publique envers le maire",
+        "Le tribunal lui a infligé trois mois de prison avec sursis.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

@@ -464,4 +464,12 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # round 18, cues: a bill that decriminalises defamation is a reversal, not a new restriction
+    (
+        "round18_decriminalising_defamation_is_a_reversal",
+        "Câmara aprova projeto que descriminaliza a difamação contra jornalistas",
+        "O texto substitui a pena de prisão por multa para crimes contra a honra cometidos pela imprensa.",
+        set(),
+        True,
+    ),
 ]
