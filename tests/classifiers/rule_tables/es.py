@@ -644,4 +644,20 @@ CASES = [
         set(),
         True,
     ),
+    # round 18, patterns: limiting, framing or banning protests and marches is a restriction of assembly; an
+    # outlet's bureau chief or news editor is known by the outlet
+    (
+        "round18_restricting_protests_is_a_restriction",
+        "Diputados restringen las protestas frente a las embajadas",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round18_news_editor_of_outlet_is_a_defender",
+        "Detienen en Tegucigalpa al jefe de información de Radio Progreso",
+        "Agentes lo llevaron a la jefatura sin orden judicial.",
+        {"arrest_detention"},
+        True,
+    ),
 ]

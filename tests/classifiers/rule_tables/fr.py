@@ -506,4 +506,20 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 18, patterns: limiting, framing or banning protests and marches is a restriction of assembly; an
+    # outlet's bureau chief or news editor is known by the outlet
+    (
+        "round18_framing_protests_is_a_restriction",
+        "Les sénateurs encadrent les manifestations devant le Parlement",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round18_bureau_chief_of_outlet_is_a_defender",
+        "Douala : le chef d'agence de La Nouvelle Expression interpellé par la police",
+        "Il a passé la nuit au commissariat central.",
+        {"arrest_detention"},
+        True,
+    ),
 ]

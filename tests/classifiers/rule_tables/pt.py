@@ -472,4 +472,20 @@ CASES = [
         set(),
         True,
     ),
+    # round 18, patterns: limiting, framing or banning protests and marches is a restriction of assembly; an
+    # outlet's bureau chief or news editor is known by the outlet
+    (
+        "round18_banning_marches_is_a_restriction",
+        "Governo de Luanda interdita marchas e manifestações na capital",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round18_bureau_chief_of_outlet_is_a_defender",
+        "Polícia detém em Nampula o chefe da sucursal do Correio do Norte",
+        "Foi levado para a esquadra sem mandado.",
+        {"arrest_detention"},
+        True,
+    ),
 ]
