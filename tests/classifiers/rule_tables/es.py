@@ -660,4 +660,12 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # round 18, cues: cases that rise by almost N % are a statistic
+    (
+        "round18_almost_percent_rise_is_a_trend",
+        "Las demandas contra periodistas suben casi 30 % en un año",
+        "El observatorio de medios atribuye el aumento a funcionarios locales.",
+        set(),
+        True,
+    ),
 ]

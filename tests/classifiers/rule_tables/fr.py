@@ -522,4 +522,20 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # round 18, cues: a yearly tally ('Bilan 2023'), a share ('huit victimes sur dix') and a rise or fall in a
+    # year are statistics; a named abduction beside a small count stays an incident
+    (
+        "round18_yearly_tally_and_share_are_a_trend",
+        "Bilan 2023 du syndicat : une trentaine de reporters agressés pendant les manifestations",
+        "Huit victimes sur dix ont été frappées par des policiers, selon le document publié lundi.",
+        set(),
+        True,
+    ),
+    (
+        "round18_named_abduction_beside_a_small_count_stays",
+        "Le journaliste Marc Ndong enlevé à Libreville, deux disparitions en une semaine",
+        "Ses proches ont perdu sa trace mardi soir.",
+        {"physical_attack"},
+        True,
+    ),
 ]

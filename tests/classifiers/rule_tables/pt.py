@@ -488,4 +488,12 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # round 18, cues: attacks that rise or fall in a year, or by almost N %, are a statistic
+    (
+        "round18_rise_in_a_year_is_a_trend",
+        "Agressões a jornalistas crescem em 2022, diz sindicato",
+        "O relatório registra mais casos do que no ano anterior, sobretudo em protestos contra o governo.",
+        set(),
+        True,
+    ),
 ]
