@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import Any, Final
 
+import yaml
 from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from classifiers.errors import PatternFileError
 from classifiers.patterns import number_words
 
 _TABLE_LANGUAGES: Final = frozenset({"en", "es", "fr", "pt", "ru", "de", "it", "nl", "ca", "tr"})
@@ -62,59 +66,71 @@ FUNCTION_WORDS: Final = {
     "ru": frozenset({"после", "при"}),
 }
 
-# Regular verbs the lookup tables do not know (loanwords and coinages: "hackean", "hackeou", "hacké",
-# "monitorean", "chicoteados", "judicializan") reach their infinitive by their ending, so one pattern
-# covers every form the press uses, as it does for the verbs the tables hold. Only words missing from
-# the table are read this way; (ending, infinitive ending, stem endings required or empty for any).
-# Present-tense "-a"/"-an" only after "e"/"iz" ("hackea", "vandaliza"): elsewhere they end nouns.
-_REGULAR_VERB_ENDINGS: Final[dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]]] = {
-    "es": (
-        ("aron", "ar", ()),
-        ("aban", "ar", ()),
-        ("ados", "ar", ()),
-        ("adas", "ar", ()),
-        ("ando", "ar", ()),
-        ("aba", "ar", ()),
-        ("ado", "ar", ()),
-        ("ada", "ar", ()),
-        ("ó", "ar", ()),
-        ("an", "ar", ("e", "iz")),
-        ("a", "ar", ("e", "iz")),
-    ),
-    "pt": (
-        ("aram", "ar", ()),
-        ("avam", "ar", ()),
-        ("ados", "ar", ()),
-        ("adas", "ar", ()),
-        ("ando", "ar", ()),
-        ("ava", "ar", ()),
-        ("ado", "ar", ()),
-        ("ada", "ar", ()),
-        ("ou", "ar", ()),
-        ("eiam", "ear", ()),
-        ("eia", "ear", ()),
-        ("am", "ar", ("iz",)),
-        ("a", "ar", ("iz",)),
-    ),
-    "fr": (
-        ("aient", "er", ()),
-        ("ées", "er", ()),
-        ("ait", "er", ()),
-        ("ée", "er", ()),
-        ("és", "er", ()),
-        ("é", "er", ()),
-    ),
-}
+# Regular verbs the lookup tables do not know (loanwords and coinages: "hackean", "hackeou", "hacké") reach
+# their infinitive by their ending: the endings are data, `morphology/verb_endings.yaml`.
+VERB_ENDINGS_FILE: Final = "verb_endings.yaml"
+_VERB_ENDING_KEYS: Final = frozenset({"ending", "infinitive", "after"})
+
+
+@dataclass(frozen=True)
+class VerbEnding:
+    """A regular verb ending and the infinitive ending that replaces it (`after`: stem endings required)."""
+
+    ending: str
+    infinitive: str
+    after: tuple[str, ...] = ()
+
+
 _MIN_VERB_STEM: Final = 4
+
+
+@cache
+def verb_endings(language: str) -> tuple[VerbEnding, ...]:
+    """The language's regular verb endings from the packaged table, in its order (none: empty)."""
+    return _read_verb_endings().get(language, ())
+
+
+@cache
+def _read_verb_endings() -> dict[str, tuple[VerbEnding, ...]]:
+    text = (resources.files("classifiers") / "morphology" / VERB_ENDINGS_FILE).read_text(encoding="utf-8")
+    return parse_verb_endings(text)
+
+
+def parse_verb_endings(text: str) -> dict[str, tuple[VerbEnding, ...]]:
+    """Language → its endings, validated: a `PatternFileError` names the language and the entry."""
+    loaded = yaml.safe_load(text) or {}
+    if not isinstance(loaded, dict):
+        raise PatternFileError(f"morphology/{VERB_ENDINGS_FILE}: expected a mapping of languages")
+    table: dict[str, tuple[VerbEnding, ...]] = {}
+    for language, entries in loaded.items():
+        where = f"morphology/{VERB_ENDINGS_FILE}: {language}"
+        if not isinstance(entries, list):
+            raise PatternFileError(f"{where}: expected a list of endings")
+        endings = []
+        for number, entry in enumerate(entries, 1):
+            if (
+                not isinstance(entry, dict)
+                or not {"ending", "infinitive"} <= entry.keys() <= _VERB_ENDING_KEYS
+            ):
+                raise PatternFileError(
+                    f"{where}, entry {number}: needs ending and infinitive (and only after)"
+                )
+            after = entry.get("after", [])
+            words = [entry["ending"], entry["infinitive"], *(after if isinstance(after, list) else [after])]
+            if not isinstance(after, list) or not all(isinstance(w, str) and w for w in words):
+                raise PatternFileError(f"{where}, entry {number}: endings must be non-empty words")
+            endings.append(VerbEnding(entry["ending"], entry["infinitive"], tuple(after)))
+        table[str(language)] = tuple(endings)
+    return table
 
 
 def regular_verb_lemma(language: str, word: str) -> str | None:
     """The infinitive of an unknown regular verb form ("hackeó" → "hackear"), or None."""
-    for ending, infinitive, stem_endings in _REGULAR_VERB_ENDINGS.get(language, ()):
-        stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= _MIN_VERB_STEM and stem.isalpha():
-            if not stem_endings or stem.endswith(stem_endings):
-                return stem + infinitive
+    for rule in verb_endings(language):
+        stem = word[: -len(rule.ending)]
+        if word.endswith(rule.ending) and len(stem) >= _MIN_VERB_STEM and stem.isalpha():
+            if not rule.after or stem.endswith(rule.after):
+                return stem + rule.infinitive
             return None
     return None
 

@@ -18,7 +18,7 @@ PERSONS_KEY: Final = "persons"
 MAX_NAME_TOKENS: Final = 4
 
 # Particles inside names ("Berta Cáceres", "Luiz Inácio da Silva", "Abdullah al-Khalil").
-_PARTICLES: Final = frozenset(
+NAME_PARTICLES: Final = frozenset(
     ["de", "del", "da", "do", "dos", "das", "di", "van", "von", "bin", "ibn", "al", "el", "la", "le"]
 )
 # Capitalised words that start sentences or headlines but are never part of a person's name.
@@ -131,7 +131,7 @@ _PRETRAINED: Final = {"en": "en_core_web_sm", "es": "es_core_news_sm", "fr": "fr
 _PRETRAINED.update({"pt": "pt_core_news_sm", "ru": "ru_core_news_sm"})
 
 
-def _name_word(text: str) -> bool:
+def is_name_word(text: str) -> bool:
     return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha() and text not in _NOT_NAMES
 
 
@@ -172,9 +172,9 @@ def _name_run(doc: Doc, start: int, step: int) -> int:
     i, last = start, start - step
     while 0 <= i < len(doc) and abs(i - start) < MAX_NAME_TOKENS:
         text = doc[i].text
-        if _name_word(text):
+        if is_name_word(text):
             last = i
-        elif text.lower() not in _PARTICLES or i == start:
+        elif text.lower() not in NAME_PARTICLES or i == start:
             break
         i += step
     return last + step

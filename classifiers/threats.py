@@ -55,7 +55,7 @@ from classifiers.patterns import (
     LanguagePatterns,
     load_language,
 )
-from classifiers.persons import PERSONS_KEY
+from classifiers.persons import NAME_PARTICLES, PERSONS_KEY, is_name_word
 from classifiers.taxonomy import (
     ARREST_DETENTION,
     CATEGORIES,
@@ -1057,15 +1057,15 @@ def _counted_over_a_period(
     trend reports give no person or day. A count before the trigger in a sentence that spans a
     period ("46 killed between 2019 and 2024", "In 2019, 49 journalists were killed", or a `periods`
     cue: "270 killed in ten years") is one too."""
-    # Words before the trigger in its clause that may count; a year dates, it counts nothing.
+    # Words before the trigger in its clause that may count; a year dates, it counts nothing, nor does a
+    # number inside an organisation's name ("Artigo 19 cobra resposta após terceiro blogueiro morto").
+    in_names = _tokens_in_spans(doc, ORGANISATIONS_KEY)
     before = [
         t
         for t in doc[max(sentence[0], start - COUNT_REACH) : start]
-        if not _YEAR.match(t.text) and _same_clause(breaks, t.i, start)
+        if not _YEAR.match(t.text) and _same_clause(breaks, t.i, start) and t.i not in in_names
     ]
     counted = any(t.like_num for t in before)
-    if counted and _spans_a_period(doc, start, sentence, found):
-        return True
     # "270 killed in ten years": a `periods` cue; an ordinal ("the fifth incident since April") is one
     # event in a series, so only digits and the language's number words count here.
     periods = [p for p in found.get("periods", []) if sentence[0] <= p[0] < sentence[1]]
@@ -1078,7 +1078,11 @@ def _counted_over_a_period(
         if not _YEAR.match(t.text)
         and _same_clause(breaks, end, t.i)
         and not any(p[0] <= t.i < p[1] for p in periods)
+        and t.i not in in_names
     ]
+    # "En 2018, … fueron asesinados 164 defensores": the count may follow the verb there too.
+    if (counted or any(t.like_num for t in after)) and _spans_a_period(doc, start, sentence, found):
+        return True
     cardinal = any(t.text[0].isdigit() or t.lower_ in numbers for t in (*before, *after))
     if cardinal and periods:
         return True
@@ -1129,7 +1133,54 @@ def _counted_headline(
     source_names = {t.text for p in persons if p.start < min(counted) for t in p}
     if any(p.start >= min(counted) and not source_names & {t.text for t in p} for p in persons):
         return ()
+    # A name with no role word, in a lede sentence that tells a harm of its own rather than a count ("the
+    # latest, Manoel Messias Pereira, was shot in the back"); the headline's names are its sources.
+    source_names.update(t.text for t in doc[: min(counted)] if is_name_word(t.text))
+    starts = _sentence_starts(doc)
+    for first, name in _bare_names(doc, headline_end, found):
+        if source_names & set(name):
+            continue
+        sentence = _sentence_of(starts, first, len(doc))
+        if any(
+            sentence[0] <= s < sentence[1]
+            and not _counted_over_a_period(doc, s, e, sentence, found, breaks, cues.numbers)
+            for s, e, _ in triggers
+        ):
+            return ()
     return tuple(counted)
+
+
+def _sentence_of(starts: list[int], i: int, length: int) -> tuple[int, int]:
+    """The sentence (start, end) holding token `i`."""
+    later = [s for s in starts if s > i]
+    return max(s for s in starts if s <= i), (later[0] if later else length)
+
+
+def _bare_names(
+    doc: Doc, start: int, found: dict[str, list[tuple[int, int, Rule]]]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """Personal names after `start` with no role word beside them, which the person rules miss: two or
+    more capitalised words in a row, particles between ("Manoel Messias Pereira", "Luiz da Silva"), that
+    are no place, organisation or defender word ("Repórteres sem Fronteiras", "Comité de Protection
+    des Journalistes" are not) and not all capitals (acronyms)."""
+    taken = _tokens_in_spans(doc, COUNTRIES_KEY) | _tokens_in_spans(doc, ORGANISATIONS_KEY)
+    taken.update(i for s, e, _ in found.get("defenders", []) for i in range(s, e))
+    names: list[tuple[int, tuple[str, ...]]] = []
+    run: list[Token] = []
+    particle = False
+    for token in [*doc[start:], None]:
+        text = token.text if token is not None else ""
+        if token is not None and token.i not in taken and is_name_word(text) and not text[1:].isupper():
+            run.append(token)
+            particle = False
+            continue
+        if run and not particle and text.lower() in NAME_PARTICLES:
+            particle = True
+            continue
+        if len(run) >= 2:
+            names.append((run[0].i, tuple(t.text for t in run)))
+        run, particle = [], False
+    return names
 
 
 def _beside_a_headline_count(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from classifiers.errors import PatternFileError
+from classifiers.lemmas import parse_verb_endings, verb_endings
 from classifiers.pipeline import ReportText, ThreatClassifier, build_pipeline
 
 
@@ -65,6 +67,32 @@ def test_function_words_are_no_verb_or_noun(language: str, word: str, not_lemma:
 def test_unknown_regular_verb_forms_reach_their_infinitive(language: str, form: str, infinitive: str) -> None:
     nlp = build_pipeline(language, use_pretrained_ner=False)
     assert nlp.make_doc(form)[0].norm_ == nlp.make_doc(infinitive)[0].norm_ == infinitive
+
+
+def test_verb_endings_are_packaged_data_longest_first() -> None:
+    for language in ("es", "fr", "pt"):
+        endings = [rule.ending for rule in verb_endings(language)]
+        assert endings
+        # an ending listed after a longer one it ends would never be reached otherwise
+        assert all(
+            not later.endswith(earlier) for i, earlier in enumerate(endings) for later in endings[i + 1 :]
+        )
+    assert verb_endings("en") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "es: [{ending: an}]",
+        "es: [{ending: an, infinitive: ar, before: [e]}]",
+        "es: [{ending: '', infinitive: ar}]",
+        "es: {ending: an, infinitive: ar}",
+        "- es",
+    ],
+)
+def test_invalid_verb_endings_are_refused(text: str) -> None:
+    with pytest.raises(PatternFileError, match=r"verb_endings\.yaml"):
+        parse_verb_endings(text)
 
 
 @pytest.mark.parametrize(

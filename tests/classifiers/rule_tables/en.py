@@ -913,4 +913,12 @@ CASES = [
         {ARREST},
         True,
     ),
+    # round 18, engine: the lede may name the latest victim by a bare name, with no role word
+    (
+        "round18-count-headline-names-latest-victim-bare",
+        "Monitor: 14 reporters killed since January",
+        "The latest, Peter Okafor Nwosu, was shot dead on Friday outside his home.",
+        {"physical_attack"},
+        True,
+    ),
 ]

@@ -612,4 +612,60 @@ CASES = [
         set(),
         True,
     ),
+    # round 18, engine: a headline counted over a period is a trend unless the lede names a victim, also by a
+    # bare name; a name in a sentence that tells no harm of its own (a source) keeps the trend; a count after
+    # the verb in a sentence opened by a year is a statistic too
+    (
+        "round18_count_headline_names_latest_victim_bare",
+        "ONG: 12 líderes sociales asesinados en Cauca desde enero",
+        "El último, Julián Ortega Bravo, fue baleado el domingo frente a su casa.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round18_count_headline_source_name_keeps_trend",
+        "ONG: 12 líderes sociales asesinados en Cauca desde enero",
+        "Según Juan Pérez Gómez, director del observatorio, la cifra es la más alta en una década.",
+        set(),
+        True,
+    ),
+    (
+        "round18_year_first_count_after_verb_is_a_statistic",
+        "En 2023, según el observatorio, fueron asesinados 181 defensores",
+        "La cifra supera la del año anterior.",
+        set(),
+        True,
+    ),
+    # round 18, cues: a reform that decriminalises protest or speech is a reversal, not a new restriction
+    (
+        "round18_decriminalising_protest_is_a_reversal",
+        "El Congreso despenaliza la protesta pacífica frente a las sedes oficiales",
+        "La reforma elimina las multas que imponía la ley de seguridad ciudadana a los manifestantes.",
+        set(),
+        True,
+    ),
+    # round 18, patterns: limiting, framing or banning protests and marches is a restriction of assembly; an
+    # outlet's bureau chief or news editor is known by the outlet
+    (
+        "round18_restricting_protests_is_a_restriction",
+        "Diputados restringen las protestas frente a las embajadas",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round18_news_editor_of_outlet_is_a_defender",
+        "Detienen en Tegucigalpa al jefe de información de Radio Progreso",
+        "Agentes lo llevaron a la jefatura sin orden judicial.",
+        {"arrest_detention"},
+        True,
+    ),
+    # round 18, cues: cases that rise by almost N % are a statistic
+    (
+        "round18_almost_percent_rise_is_a_trend",
+        "Las demandas contra periodistas suben casi 30 % en un año",
+        "El observatorio de medios atribuye el aumento a funcionarios locales.",
+        set(),
+        True,
+    ),
 ]

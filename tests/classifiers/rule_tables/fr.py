@@ -467,4 +467,75 @@ CASES = [
         set(),
         True,
     ),
+    # round 18, engine: a headline counted over a period is a trend unless the lede names a victim, also by a
+    # bare name with no role word
+    (
+        "round18_count_headline_names_latest_victim_bare",
+        "Syndicat : 3 journalistes tués en six mois dans le pays",
+        "Le dernier, Jean-Baptiste Moreau, a été abattu mardi devant chez lui.",
+        {"physical_attack"},
+        True,
+    ),
+    # round 18, cues: the end of a prosecution told as a noun, and a law or decree that decriminalises or drops
+    # prison terms, are reversals; insult ("injure") as the offence judged is no threat
+    (
+        "round18_end_of_prosecution_noun_is_a_reversal",
+        "Yaoundé : fin des poursuites contre le caricaturiste Paul Ebong",
+        "La cour d'appel a jugé la plainte du ministre irrecevable.",
+        set(),
+        True,
+    ),
+    (
+        "round18_decriminalising_press_offences_is_a_reversal",
+        "Le Parlement dépénalise les délits de presse commis par les journalistes",
+        "Les peines de prison pour diffamation sont remplacées par des amendes.",
+        set(),
+        True,
+    ),
+    (
+        "round18_prison_dropped_for_press_offences_is_a_reversal",
+        "Dakar supprime la prison pour les délits de presse, les journalistes saluent la réforme",
+        "Le texte adopté mardi ne prévoit plus que des amendes.",
+        set(),
+        True,
+    ),
+    (
+        "round18_insult_as_offence_is_no_threat",
+        "La blogueuse Awa Diop condamnée pour injure publique envers le maire",
+        "Le tribunal lui a infligé trois mois de prison avec sursis.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # round 18, patterns: limiting, framing or banning protests and marches is a restriction of assembly; an
+    # outlet's bureau chief or news editor is known by the outlet
+    (
+        "round18_framing_protests_is_a_restriction",
+        "Les sénateurs encadrent les manifestations devant le Parlement",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round18_bureau_chief_of_outlet_is_a_defender",
+        "Douala : le chef d'agence de La Nouvelle Expression interpellé par la police",
+        "Il a passé la nuit au commissariat central.",
+        {"arrest_detention"},
+        True,
+    ),
+    # round 18, cues: a yearly tally ('Bilan 2023'), a share ('huit victimes sur dix') and a rise or fall in a
+    # year are statistics; a named abduction beside a small count stays an incident
+    (
+        "round18_yearly_tally_and_share_are_a_trend",
+        "Bilan 2023 du syndicat : une trentaine de reporters agressés pendant les manifestations",
+        "Huit victimes sur dix ont été frappées par des policiers, selon le document publié lundi.",
+        set(),
+        True,
+    ),
+    (
+        "round18_named_abduction_beside_a_small_count_stays",
+        "Le journaliste Marc Ndong enlevé à Libreville, deux disparitions en une semaine",
+        "Ses proches ont perdu sa trace mardi soir.",
+        {"physical_attack"},
+        True,
+    ),
 ]

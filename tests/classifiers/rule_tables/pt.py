@@ -447,4 +447,53 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 18, engine: a headline counted over a period is a trend unless the lede names a victim, also by a
+    # bare name with no role word, in a sentence telling a harm that is no count; a number in an
+    # organisation's name counts nothing
+    (
+        "round18_count_headline_names_latest_victim_bare",
+        "Sindicato: 4 radialistas mortos no Pará em oito meses",
+        "O mais recente, José Almeida Rocha, foi morto a tiros na sexta-feira em Marabá.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round18_number_in_organisation_name_counts_nothing",
+        "Artigo 19 cobra resposta após terceiro radialista morto no Pará em seis meses",
+        "O radialista, que criticava o prefeito, foi baleado na sexta-feira.",
+        {"physical_attack"},
+        True,
+    ),
+    # round 18, cues: a bill that decriminalises defamation is a reversal, not a new restriction
+    (
+        "round18_decriminalising_defamation_is_a_reversal",
+        "Câmara aprova projeto que descriminaliza a difamação contra jornalistas",
+        "O texto substitui a pena de prisão por multa para crimes contra a honra cometidos pela imprensa.",
+        set(),
+        True,
+    ),
+    # round 18, patterns: limiting, framing or banning protests and marches is a restriction of assembly; an
+    # outlet's bureau chief or news editor is known by the outlet
+    (
+        "round18_banning_marches_is_a_restriction",
+        "Governo de Luanda interdita marchas e manifestações na capital",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round18_bureau_chief_of_outlet_is_a_defender",
+        "Polícia detém em Nampula o chefe da sucursal do Correio do Norte",
+        "Foi levado para a esquadra sem mandado.",
+        {"arrest_detention"},
+        True,
+    ),
+    # round 18, cues: attacks that rise or fall in a year, or by almost N %, are a statistic
+    (
+        "round18_rise_in_a_year_is_a_trend",
+        "Agressões a jornalistas crescem em 2022, diz sindicato",
+        "O relatório registra mais casos do que no ano anterior, sobretudo em protestos contra o governo.",
+        set(),
+        True,
+    ),
 ]
