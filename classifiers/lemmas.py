@@ -43,6 +43,7 @@ _AR_ROOT_INITIAL_WORDS: Final = (
     "لبنان لجن لقاء ليبي لندن لحظ لائح لقب"
 )
 _AR_ROOT_INITIAL: Final = tuple(_AR_ROOT_INITIAL_WORDS.split())
+_AR_NUMBER_CLITICS: Final = frozenset("وفبل")
 _AR_ALEFS: Final = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
 # Words whose feminine or plural ending makes another word than the stem would: a verbal noun
 # مفاعلة beside a participle or broken plural مفاعل ("مصادرة" confiscation / "مصادر" sources,
@@ -205,6 +206,9 @@ def norm_function(language: str) -> Callable[[str], str]:
     def normalise(word: str) -> str:
         word = word.translate(APOSTROPHES)
         if _DIGITS.match(word) or word.lower() in words:
+            return NUMBER
+        # Arabic writes "and", "by" and "to" onto the figure that follows: "و331 اعتداء", "ب15 عاما".
+        if language == "ar" and word[:1] in _AR_NUMBER_CLITICS and _DIGITS.match(word[1:]):
             return NUMBER
         # Compounds of number words are one word: "dix-huit mois", "twenty-five years".
         parts = word.lower().split("-")
