@@ -131,6 +131,9 @@ def regular_verb_lemma(language: str, word: str) -> str | None:
 _RU_PAST_SIBLINGS: Final = ("ла", "ло")
 _RU_VERB_ENDINGS: Final = ("ть", "ти", "чь")
 _RU_SHORT_PARTICIPLE: Final = re.compile(r"^(?P<stem>[а-яё]{3,}(?:[аяеё]н|[ыия]т))[аоы]?$")
+# Colloquial nouns in "-ка" the table lacks ("прослушка", "наружка", "глушилка", "прослушку", "прослушкой") are
+# declined like any other: an oblique form the table does not know reads as its "-ка" nominative.
+_RU_KA_NOUN: Final = re.compile(r"^(?P<stem>[а-яё]{4,}к)(?:у|и|ой|ою|е)$")
 
 # Quantities share one form, so a pattern like "hand # year" finds "handed 38 years" and "given
 # seven years": sentences and tallies are written with any number. Digits in every language,
@@ -248,6 +251,8 @@ def _base_norm(language: str) -> Callable[[str], str]:
             verb = past.pop() if len(past) == 1 else lemma
             if verb != lemma and verb.endswith(_RU_VERB_ENDINGS):
                 lemma = verb
+        elif lemma == lower and lower not in lemmas and (noun := _RU_KA_NOUN.match(lower)):
+            lemma = noun["stem"] + "а"
         elif participle := _RU_SHORT_PARTICIPLE.match(lower):
             stem = participle["stem"]
             full = stem.replace("ё", "е") + ("ный" if stem.endswith("н") else "ый")

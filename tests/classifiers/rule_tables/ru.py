@@ -519,4 +519,56 @@ CASES = [
         set(),
         True,
     ),
+    # Round 18: a case closed ends the prosecution, whatever stands between "дело" and "закрыто"; the
+    # active "закрыли редакцию" is no reversal. Colloquial "-ка" nouns the table lacks decline regularly
+    # ("прослушку", "наружка"). Defenders known by their movement or platform.
+    (
+        "case_closed_far_from_the_word_case",
+        "Уголовное дело против журналиста Петра Волкова о «фейках» закрыто",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "wiretap_in_the_accusative",
+        "В квартире журналиста Игоря Зайцева обнаружили прослушку",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "street_tail_slang",
+        "За активисткой Ниной Беловой неделю ходила наружка",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "movement_member_detained",
+        "Участницу движения «Весна» Алину Котову задержали в Петербурге",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "youtube_channel_author_detained",
+        "В Казани задержали автора YouTube-канала о политике Артёма Лисина",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "public_page_admin_detained",
+        "Задержан администратор паблика «Протестный Омск»",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "traffic_is_no_movement",
+        "В Москве перекрыли движение и задержали угонщика",
+        "",
+        set(),
+        False,
+    ),
 ]
