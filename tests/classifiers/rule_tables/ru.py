@@ -571,4 +571,33 @@ CASES = [
         set(),
         False,
     ),
+    # A bill voted down, withdrawn from the agenda or vetoed is no new law.
+    (
+        "parliament_votes_down_ngo_bill",
+        "Парламент провалил законопроект о проверках НКО и правозащитных организаций",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "fake_news_bill_taken_off_the_agenda",
+        "Законопроект о «фейках» против журналистов снят с рассмотрения",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "president_vetoes_media_law",
+        "Президент заветировал закон, ограничивающий работу СМИ",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "law_passed_despite_protests_stays_a_law",
+        "Парламент принял закон о проверках НКО, несмотря на протесты правозащитников",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
 ]
