@@ -600,4 +600,27 @@ CASES = [
         {"restrictive_law"},
         True,
     ),
+    # A bare term "получил шесть лет" is a sentence; the aggressor's term is no prosecution of the victim;
+    # a month and year before the trigger ("в марте 2019 года получил") tell the past.
+    (
+        "bare_term_is_a_sentence",
+        "Журналист Антон Фролов получил шесть лет по делу о «фейках»",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "killer_of_journalist_gets_term",
+        "Убийца журналиста Ильи Громова получил 12 лет",
+        "Суд признал его виновным в нападении у подъезда.",
+        set(),
+        True,
+    ),
+    (
+        "old_sentence_dated_by_month_and_year",
+        "Правозащитники призвали освободить блогера Олега Руднева",
+        "Руднев, писавший о свалках, в марте 2019 года получил три года колонии.",
+        {"arrest_detention"},
+        True,
+    ),
 ]
