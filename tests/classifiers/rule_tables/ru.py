@@ -623,4 +623,26 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # The attack solved, its hitmen or its mastermind held: the aggressors' case, no new attack or arrest.
+    (
+        "killing_solved_mastermind_held",
+        "Следователи раскрыли убийство журналиста Павла Орлова, заказчик задержан",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "attack_solved_hitmen_under_arrest",
+        "Журналист Павел Орлов: нападение на меня раскрыто, исполнители под арестом",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "beating_stays_an_attack",
+        "Неизвестные избили активиста Петра Рогова в Самаре",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]
