@@ -47,6 +47,7 @@ _AR_ROOT_INITIAL_WORDS: Final = (
     "لبنان لجن لقاء ليبي لندن لحظ لائح لقب"
 )
 _AR_ROOT_INITIAL: Final = tuple(_AR_ROOT_INITIAL_WORDS.split())
+_AR_NUMBER_CLITICS: Final = frozenset("وفبل")
 _AR_ALEFS: Final = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
 # Words whose feminine or plural ending makes another word than the stem would: a verbal noun
 # مفاعلة beside a participle or broken plural مفاعل ("مصادرة" confiscation / "مصادر" sources,
@@ -146,6 +147,9 @@ def regular_verb_lemma(language: str, word: str) -> str | None:
 _RU_PAST_SIBLINGS: Final = ("ла", "ло")
 _RU_VERB_ENDINGS: Final = ("ть", "ти", "чь")
 _RU_SHORT_PARTICIPLE: Final = re.compile(r"^(?P<stem>[а-яё]{3,}(?:[аяеё]н|[ыия]т))[аоы]?$")
+# Colloquial nouns in "-ка" the table lacks ("прослушка", "наружка", "глушилка", "прослушку", "прослушкой") are
+# declined like any other: an oblique form the table does not know reads as its "-ка" nominative.
+_RU_KA_NOUN: Final = re.compile(r"^(?P<stem>[а-яё]{4,}к)(?:у|и|ой|ою|е)$")
 
 # Quantities share one form, so a pattern like "hand # year" finds "handed 38 years" and "given
 # seven years": sentences and tallies are written with any number. Digits in every language,
@@ -222,6 +226,9 @@ def norm_function(language: str) -> Callable[[str], str]:
         word = word.translate(APOSTROPHES)
         if _DIGITS.match(word) or word.lower() in words:
             return NUMBER
+        # Arabic writes "and", "by" and "to" onto the figure that follows: "و331 اعتداء", "ب15 عاما".
+        if language == "ar" and word[:1] in _AR_NUMBER_CLITICS and _DIGITS.match(word[1:]):
+            return NUMBER
         # Compounds of number words are one word: "dix-huit mois", "twenty-five years".
         parts = word.lower().split("-")
         if len(parts) > 1 and all(part in words for part in parts):
@@ -260,6 +267,8 @@ def _base_norm(language: str) -> Callable[[str], str]:
             verb = past.pop() if len(past) == 1 else lemma
             if verb != lemma and verb.endswith(_RU_VERB_ENDINGS):
                 lemma = verb
+        elif lemma == lower and lower not in lemmas and (noun := _RU_KA_NOUN.match(lower)):
+            lemma = noun["stem"] + "а"
         elif participle := _RU_SHORT_PARTICIPLE.match(lower):
             stem = participle["stem"]
             full = stem.replace("ё", "е") + ("ный" if stem.endswith("н") else "ый")

@@ -423,7 +423,12 @@ class ThreatScorer:
             )
             for start, end, rule, intent in _read_intents(doc, triggers, found, breaks)
         ]
-        occurrences = _background_beside_main_event(occurrences)
+        # A headline that frees or acquits someone ("X free after two years in custody") tells the news; a
+        # bill pulled or a site unblocked says nothing of the people the report recalls.
+        freed = not held_then_freed and any(
+            m[2].category in ("", ARREST_DETENTION, JUDICIAL_HARASSMENT) for m in live_headline_reversals
+        )
+        occurrences = _background_beside_main_event(occurrences, freed)
         best: dict[str, Occurrence] = {}
         for occ in occurrences:
             if occ.category not in best or occ.score > best[occ.category].score:
@@ -878,12 +883,14 @@ def _background(
     return None
 
 
-def _background_beside_main_event(occurrences: list[Occurrence]) -> list[Occurrence]:
+def _background_beside_main_event(occurrences: list[Occurrence], freed: bool = False) -> list[Occurrence]:
     """Background counts for a category only when no other category has a positive trigger of
     its own (the main event): "shot dead ... had received death threats" is an attack, and a
-    report that only looks back ("was arrested in 2019") keeps what it says."""
+    report that only looks back ("was arrested in 2019") keeps what it says, unless its headline
+    reports a release or an acquittal (`freed`): then the release is the news and the past it
+    recalls ("he had been charged with spreading false news") is no event either."""
     main = {o.category for o in occurrences if not o.background and o.score >= THRESHOLD}
-    if not main:
+    if not main and not freed:
         return occurrences
     return [
         replace(

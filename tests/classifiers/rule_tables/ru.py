@@ -519,4 +519,130 @@ CASES = [
         set(),
         True,
     ),
+    # Round 18: a case closed ends the prosecution, whatever stands between "дело" and "закрыто"; the
+    # active "закрыли редакцию" is no reversal. Colloquial "-ка" nouns the table lacks decline regularly
+    # ("прослушку", "наружка"). Defenders known by their movement or platform.
+    (
+        "case_closed_far_from_the_word_case",
+        "Уголовное дело против журналиста Петра Волкова о «фейках» закрыто",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "wiretap_in_the_accusative",
+        "В квартире журналиста Игоря Зайцева обнаружили прослушку",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "street_tail_slang",
+        "За активисткой Ниной Беловой неделю ходила наружка",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "movement_member_detained",
+        "Участницу движения «Весна» Алину Котову задержали в Петербурге",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "youtube_channel_author_detained",
+        "В Казани задержали автора YouTube-канала о политике Артёма Лисина",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "public_page_admin_detained",
+        "Задержан администратор паблика «Протестный Омск»",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "traffic_is_no_movement",
+        "В Москве перекрыли движение и задержали угонщика",
+        "",
+        set(),
+        False,
+    ),
+    # A bill voted down, withdrawn from the agenda or vetoed is no new law.
+    (
+        "parliament_votes_down_ngo_bill",
+        "Парламент провалил законопроект о проверках НКО и правозащитных организаций",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "fake_news_bill_taken_off_the_agenda",
+        "Законопроект о «фейках» против журналистов снят с рассмотрения",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "president_vetoes_media_law",
+        "Президент заветировал закон, ограничивающий работу СМИ",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "law_passed_despite_protests_stays_a_law",
+        "Парламент принял закон о проверках НКО, несмотря на протесты правозащитников",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
+    # A bare term "получил шесть лет" is a sentence; the aggressor's term is no prosecution of the victim;
+    # a month and year before the trigger ("в марте 2019 года получил") tell the past.
+    (
+        "bare_term_is_a_sentence",
+        "Журналист Антон Фролов получил шесть лет по делу о «фейках»",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "killer_of_journalist_gets_term",
+        "Убийца журналиста Ильи Громова получил 12 лет",
+        "Суд признал его виновным в нападении у подъезда.",
+        set(),
+        True,
+    ),
+    (
+        "old_sentence_dated_by_month_and_year",
+        "Правозащитники призвали освободить блогера Олега Руднева",
+        "Руднев, писавший о свалках, в марте 2019 года получил три года колонии.",
+        {"arrest_detention"},
+        True,
+    ),
+    # The attack solved, its hitmen or its mastermind held: the aggressors' case, no new attack or arrest.
+    (
+        "killing_solved_mastermind_held",
+        "Следователи раскрыли убийство журналиста Павла Орлова, заказчик задержан",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "attack_solved_hitmen_under_arrest",
+        "Журналист Павел Орлов: нападение на меня раскрыто, исполнители под арестом",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "beating_stays_an_attack",
+        "Неизвестные избили активиста Петра Рогова в Самаре",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]
