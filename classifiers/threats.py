@@ -550,12 +550,23 @@ class ThreatScorer:
         if category in JUDGED_HARM and any(m[0] == start for m in judged):
             return done(0.0, "the crime a court or the police act on, not a new attack")
         # The lede's threats are the crime only when the headline sentences one ("cárcel para el hombre
-        # que amenazó a un periodista"), not when it merely names a suspect ("case over the threat").
+        # que amenazó a un periodista") or names its suspect by it ("accusé d'avoir menacé une reporter, un
+        # homme comparaîtra": an accusation that holds the threat), not when it merely names a suspect or a case
+        # ("case over the threat", "asks police to open a case over the threat").
         if (
             category in JUDGED_HARM
             and tried
             and (start >= headline_end or derived.headline_verdict)
-            and (category == PHYSICAL_ATTACK or tried[0][2].kind != "perpetrators")
+            and (
+                category == PHYSICAL_ATTACK
+                or tried[0][2].kind != "perpetrators"
+                or any(
+                    t[2].category == category and _overlaps(t, p[0], p[1])
+                    for p in tried
+                    if doc[p[0]].lower_ in self.patterns.cues.accusations
+                    for t in (*found.get("strong", []), *found.get("weak", []))
+                )
+            )
         ):
             return done(
                 0.0, f"the crime the headline's case is about ({doc[tried[0][0] : tried[0][1]].text!r})"

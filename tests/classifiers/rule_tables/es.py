@@ -668,4 +668,27 @@ CASES = [
         set(),
         True,
     ),
+    # round 18, cues: an abduction by FARC dissidents or an illegal armed group is an attack, not an arrest (no
+    # state agents); a defender accused of helping the guerrilla is still prosecuted
+    (
+        "round18_abduction_by_farc_dissidents_is_no_arrest",
+        "Disidentes de las FARC secuestran a un líder social en el Cauca",
+        "La comunidad pide su liberación.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round18_abduction_by_illegal_armed_group_is_no_arrest",
+        "Un grupo armado ilegal secuestra a dos periodistas en el Catatumbo",
+        "Los reporteros cubrían la erradicación de cultivos.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round18_leader_accused_of_helping_guerrilla_is_prosecuted",
+        "Fiscalía imputa a líder campesino acusado de colaborar con la guerrilla",
+        "La defensa denuncia un montaje judicial.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

@@ -538,4 +538,27 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # round 18, engine and cues: a headline that names its suspect by the threat ('accusé d'avoir menacé une
+    # reporter, un homme comparaîtra') makes the lede's threats the crime judged, as a verdict does
+    (
+        "round18_accused_of_threatening_to_appear_is_the_aggressors_case",
+        "Québec : accusé d'avoir menacé une animatrice de radio, un homme comparaîtra en mai",
+        "Il fait face à deux chefs, menaces et harcèlement, pour des messages envoyés à la journaliste Julie Fortin.",
+        set(),
+        True,
+    ),
+    (
+        "round18_suspected_of_threatening_is_the_aggressors_case",
+        "Lyon : soupçonné d'avoir menacé un journaliste du Progrès, un homme sera jugé en mars",
+        "Dans ses messages, il promettait de « faire taire » le reporter après un article sur le club de football.",
+        set(),
+        True,
+    ),
+    (
+        "round18_threats_without_a_suspect_stay_threats",
+        "Le syndicat demande une enquête sur les menaces contre la journaliste Julie Fortin",
+        "Elle reçoit des menaces de mort depuis la diffusion de son reportage.",
+        {"threat_harassment"},
+        True,
+    ),
 ]
