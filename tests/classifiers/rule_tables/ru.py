@@ -668,4 +668,26 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # Doxxing: a defender's number put in fake ads, personal data or a home address published.
+    (
+        "number_put_in_fake_ads",
+        "Телефон журналистки Марины Ветровой разместили в фейковых объявлениях о продаже машин",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "personal_data_and_address_published",
+        "Анонимы опубликовали личные данные и домашний адрес активиста Ильи Сомова",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "fake_ads_by_fraudsters_target_nobody",
+        "Мошенники разместили фейковые объявления о продаже квартир",
+        "",
+        set(),
+        False,
+    ),
 ]
