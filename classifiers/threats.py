@@ -151,6 +151,7 @@ AMBIGUOUS_SETTING: Final = frozenset({JUDICIAL_HARASSMENT})
 _CLAUSE_PUNCT: Final = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
 _YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", "؟", "…", "。"})
+_CLOSING_QUOTES: Final = frozenset({"»", "”", '"', "'", "’"})
 
 # Punctuation between a participle and a person that shows it is a verb ("jailed: the activist").
 _NOT_A_DESCRIPTOR: Final = frozenset({",", ":", ";", "-", "—", "–"})
@@ -1557,12 +1558,18 @@ def _describes_someone(
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
-    """Token indices where sentences start: after . ! ? and line breaks (headline ↔ lede)."""
+    """Token indices where sentences start: after . ! ? and line breaks (headline ↔ lede). A mark
+    inside quotes ends a name, not the sentence ("«Экозащиту!» из реестра"), unless a capital follows
+    the closing quote ("«Уходите!» Потом …")."""
     starts = [0]
     for token in doc:
         ends_sentence = token.text in _SENTENCE_ENDS or (token.is_space and "\n" in token.text)
-        if ends_sentence and token.i + 1 < len(doc) and token.i + 1 != starts[-1]:
-            starts.append(token.i + 1)
+        start = token.i + 1
+        if ends_sentence and start < len(doc) and doc[start].text in _CLOSING_QUOTES:
+            start += 1
+            ends_sentence = start < len(doc) and doc[start].text[:1].isupper()
+        if ends_sentence and start < len(doc) and start != starts[-1]:
+            starts.append(start)
     return starts
 
 

@@ -573,4 +573,19 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # The imperfect "يوقف" (Maghreb headlines) arrests when a defender stands next to it; "يوقف تنفيذ" suspends.
+    (
+        "gendarmerie_arrests_journalist_imperfect",
+        "الدرك يوقف الصحفي كريم بلعيد في قسنطينة",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "judge_suspends_demolition_is_no_arrest",
+        "القاضي يوقف تنفيذ قرار هدم السوق",
+        "",
+        set(),
+        False,
+    ),
 ]

@@ -645,4 +645,49 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # Struck off the foreign-agents registry, whatever names stand between the verb and "из реестра"; an
+    # exclamation mark inside a quoted name ends no sentence, so the headline keeps its reversal.
+    (
+        "struck_off_the_registry_after_names",
+        "Минюст вычеркнул журналистку Анну Лебедеву и издание «Вектор» из реестра иноагентов",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "exclamation_inside_quoted_name_ends_no_sentence",
+        "Минюст вычеркнул «Голос Севера!» из реестра иноагентов",
+        "В пятничном обновлении реестра иностранных агентов министерство убрало из него и двух журналистов.",
+        set(),
+        True,
+    ),
+    (
+        "added_to_the_registry_stays_judicial",
+        "Минюст внёс «Голос Севера!» в реестр иноагентов",
+        "В пятничном обновлении реестра иностранных агентов появились и двое журналистов.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # Doxxing: a defender's number put in fake ads, personal data or a home address published.
+    (
+        "number_put_in_fake_ads",
+        "Телефон журналистки Марины Ветровой разместили в фейковых объявлениях о продаже машин",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "personal_data_and_address_published",
+        "Анонимы опубликовали личные данные и домашний адрес активиста Ильи Сомова",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "fake_ads_by_fraudsters_target_nobody",
+        "Мошенники разместили фейковые объявления о продаже квартир",
+        "",
+        set(),
+        False,
+    ),
 ]
