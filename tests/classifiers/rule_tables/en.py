@@ -913,4 +913,19 @@ CASES = [
         {ARREST},
         True,
     ),
+    # round 18, category files: "hacked" with a blade or "to death" is a blow, not a breach
+    (
+        "round18-hacked-with-pangas",
+        "Men hack union organiser Ana Bel to death at market",
+        "The attackers hacked her with pangas in front of traders, police said.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round18-machete-murder-judged",
+        "Two men get life for 2019 machete murder of blogger Sam Oru",
+        "The court in Velta heard they hacked the blogger to death outside his flat.",
+        set(),
+        True,
+    ),
 ]
