@@ -928,4 +928,27 @@ CASES = [
         set(),
         True,
     ),
+    # round 18, cues: bail granted with its amount or court words between ("grants $5,000 bail to",
+    # "admitted him to bail") is a release; bail denied to the defender is not
+    (
+        "round18-bail-with-amount",
+        "Court grants $5,000 bail to detained blogger Sam Oru",
+        "The blogger, held since May over his posts, must report to police weekly.",
+        set(),
+        True,
+    ),
+    (
+        "round18-admitted-to-bail",
+        "Judge admits editor Lia Voss to bail a month after her arraignment",
+        "The editor, charged with cyberstalking over a report on the governor, must surrender her passport.",
+        set(),
+        True,
+    ),
+    (
+        "round18-denies-bail-to",
+        "Court denies bail to journalist Ana Bel in sedition case",
+        "The editor will stay in pre-trial detention until her trial in March.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
