@@ -951,4 +951,34 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 18, engine and cues: who files a complaint or a suit is its complainant, not the one prosecuted;
+    # a complaint filed against a defender, or an appeal a defender files, stays a prosecution
+    (
+        "round18-journalist-files-complaint",
+        "Journalist Ana Bel files complaint against police officers who beat her",
+        "The reporter lodged the criminal complaint with the prosecutor in Tarsk on Monday.",
+        set(),
+        True,
+    ),
+    (
+        "round18-activists-lodge-complaint",
+        "Activists lodge criminal complaint against mining firm over river spill",
+        "The group filed the complaint with the regional prosecutor on Monday.",
+        set(),
+        True,
+    ),
+    (
+        "round18-complaint-against-journalist",
+        "Minister files defamation complaint against journalist Ana Bel",
+        "The complaint over her report on road contracts was lodged with prosecutors in Tarsk.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round18-defender-files-appeal",
+        "Activist Ana Bel files appeal against her conviction",
+        "The blogger was sentenced to two years in March over her posts.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
