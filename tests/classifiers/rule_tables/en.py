@@ -981,4 +981,20 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 18, cues: a term given to someone named between the verb and the term ("gives the driver 12
+    # years over the shooting") is a verdict on the crime it names; a defender's term stays a prosecution
+    (
+        "round18-term-to-third-party",
+        "Jury gives hired driver 12 years over shooting of radio host Pia Marek",
+        "The man drove the gunman to the station in 2020, the court found.",
+        set(),
+        True,
+    ),
+    (
+        "round18-term-to-defender-over-posts",
+        "Court hands blogger Sam Oru six years over posts on the army",
+        "The blogger was convicted of spreading false news.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
