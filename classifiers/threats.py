@@ -545,6 +545,15 @@ class ThreatScorer:
             return done(0.0, f"the accused is the aggressor ({doc[crime[0] : crime[1]].text!r})")
         if category in JUDGED_HARM and any(m[0] == start for m in judged):
             return done(0.0, "the crime a court or the police act on, not a new attack")
+        # "Five years after the assassination of the editor, court gives life term to X": an attack the
+        # headline dates as past beside a verdict it tells as news is the crime that verdict is about.
+        if (
+            category == PHYSICAL_ATTACK
+            and start < headline_end
+            and background is not None
+            and derived.headline_verdict
+        ):
+            return done(0.0, "an earlier attack the headline's verdict is about")
         # The lede's threats are the crime only when the headline sentences one ("cárcel para el hombre
         # que amenazó a un periodista"), not when it merely names a suspect ("case over the threat").
         if (

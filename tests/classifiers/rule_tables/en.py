@@ -997,4 +997,20 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 18, engine: an attack the headline dates as past ("five years after the murder") beside a
+    # verdict it tells as news is the crime the verdict is about; a defender's own verdict stays
+    (
+        "round18-years-after-murder-verdict",
+        "Five years after the murder of editor Lia Voss, court gives life term to Dan Ulm",
+        "The court in Morva found the former soldier guilty of planning the attack.",
+        set(),
+        True,
+    ),
+    (
+        "round18-after-beating-defender-sentenced",
+        "A year after police beat him, journalist Ivo Darek sentenced to three years",
+        "The reporter was convicted of insulting officers in a post about the incident.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
