@@ -59,6 +59,7 @@ CUE_KINDS: Final = (
     "sources",
     "convictions",
     "refusals",
+    "filings",
     "periods",
     "outlet_roles",
 )
@@ -150,6 +151,9 @@ class Cues:
     convictions: tuple[Entry, ...] = ()
     # refuses to, turned down, asks … to: a release or a repeal after one is refused or asked for, not done.
     refusals: tuple[Entry, ...] = ()
+    # file, lodge …: right before a complaint or a suit, the defenders before them are the complainants
+    # ("the reporter lodged a criminal complaint against the officers"), not the ones prosecuted.
+    filings: tuple[Entry, ...] = ()
     # N years, first quarter, since June …: a count before a trigger in a sentence with one is a statistic.
     periods: tuple[Entry, ...] = ()
     # director, founder, spokesperson …: followed by an `outlet_links` word and a capitalised name, a

@@ -921,4 +921,104 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # round 18, category files: "hacked" with a blade or "to death" is a blow, not a breach
+    (
+        "round18-hacked-with-pangas",
+        "Men hack union organiser Ana Bel to death at market",
+        "The attackers hacked her with pangas in front of traders, police said.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round18-machete-murder-judged",
+        "Two men get life for 2019 machete murder of blogger Sam Oru",
+        "The court in Velta heard they hacked the blogger to death outside his flat.",
+        set(),
+        True,
+    ),
+    # round 18, cues: bail granted with its amount or court words between ("grants $5,000 bail to",
+    # "admitted him to bail") is a release; bail denied to the defender is not
+    (
+        "round18-bail-with-amount",
+        "Court grants $5,000 bail to detained blogger Sam Oru",
+        "The blogger, held since May over his posts, must report to police weekly.",
+        set(),
+        True,
+    ),
+    (
+        "round18-admitted-to-bail",
+        "Judge admits editor Lia Voss to bail a month after her arraignment",
+        "The editor, charged with cyberstalking over a report on the governor, must surrender her passport.",
+        set(),
+        True,
+    ),
+    (
+        "round18-denies-bail-to",
+        "Court denies bail to journalist Ana Bel in sedition case",
+        "The editor will stay in pre-trial detention until her trial in March.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # round 18, engine and cues: who files a complaint or a suit is its complainant, not the one prosecuted;
+    # a complaint filed against a defender, or an appeal a defender files, stays a prosecution
+    (
+        "round18-journalist-files-complaint",
+        "Journalist Ana Bel files complaint against police officers who beat her",
+        "The reporter lodged the criminal complaint with the prosecutor in Tarsk on Monday.",
+        set(),
+        True,
+    ),
+    (
+        "round18-activists-lodge-complaint",
+        "Activists lodge criminal complaint against mining firm over river spill",
+        "The group filed the complaint with the regional prosecutor on Monday.",
+        set(),
+        True,
+    ),
+    (
+        "round18-complaint-against-journalist",
+        "Minister files defamation complaint against journalist Ana Bel",
+        "The complaint over her report on road contracts was lodged with prosecutors in Tarsk.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round18-defender-files-appeal",
+        "Activist Ana Bel files appeal against her conviction",
+        "The blogger was sentenced to two years in March over her posts.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # round 18, cues: a term given to someone named between the verb and the term ("gives the driver 12
+    # years over the shooting") is a verdict on the crime it names; a defender's term stays a prosecution
+    (
+        "round18-term-to-third-party",
+        "Jury gives hired driver 12 years over shooting of radio host Pia Marek",
+        "The man drove the gunman to the station in 2020, the court found.",
+        set(),
+        True,
+    ),
+    (
+        "round18-term-to-defender-over-posts",
+        "Court hands blogger Sam Oru six years over posts on the army",
+        "The blogger was convicted of spreading false news.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # round 18, engine: an attack the headline dates as past ("five years after the murder") beside a
+    # verdict it tells as news is the crime the verdict is about; a defender's own verdict stays
+    (
+        "round18-years-after-murder-verdict",
+        "Five years after the murder of editor Lia Voss, court gives life term to Dan Ulm",
+        "The court in Morva found the former soldier guilty of planning the attack.",
+        set(),
+        True,
+    ),
+    (
+        "round18-after-beating-defender-sentenced",
+        "A year after police beat him, journalist Ivo Darek sentenced to three years",
+        "The reporter was convicted of insulting officers in a post about the incident.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
