@@ -117,8 +117,9 @@ def parse_verb_endings(text: str) -> dict[str, tuple[VerbEnding, ...]]:
                     f"{where}, entry {number}: needs ending and infinitive (and only after)"
                 )
             after = entry.get("after", [])
-            words = [entry["ending"], entry["infinitive"], *(after if isinstance(after, list) else [after])]
-            if not isinstance(after, list) or not all(isinstance(w, str) and w for w in words):
+            if not isinstance(after, list) or not all(
+                isinstance(w, str) and w for w in (entry["ending"], entry["infinitive"], *after)
+            ):
                 raise PatternFileError(f"{where}, entry {number}: endings must be non-empty words")
             endings.append(VerbEnding(entry["ending"], entry["infinitive"], tuple(after)))
         table[str(language)] = tuple(endings)

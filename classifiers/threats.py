@@ -469,8 +469,7 @@ class ThreatScorer:
         intent: str | None = None,
     ) -> Occurrence:
         category = rule.category
-        index = bisect.bisect_right(starts, start) - 1
-        sentence = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc))
+        sentence = _sentence_of(starts, start, len(doc))
         reasons: list[str] = [f"{rule.kind} trigger {doc[start:end].text!r}"]
         if intent is not None:
             reasons.append(f"announced, not done ({intent!r}): a threat")
@@ -1215,9 +1214,9 @@ def _counted_headline(
 
 
 def _sentence_of(starts: list[int], i: int, length: int) -> tuple[int, int]:
-    """The sentence (start, end) holding token `i`."""
-    later = [s for s in starts if s > i]
-    return max(s for s in starts if s <= i), (later[0] if later else length)
+    """The sentence (start, end) holding token `i`, from `_sentence_starts` and the doc's length."""
+    index = bisect.bisect_right(starts, i) - 1
+    return starts[index], starts[index + 1] if index + 1 < len(starts) else length
 
 
 def _bare_names(
@@ -1310,7 +1309,7 @@ def _judged_harms(
     in_victim = {i for s, e, _ in found.get("defenders", []) for i in range(s, e)}
     judged = []
     for harm in harms:
-        sentence_start = starts[bisect.bisect_right(starts, harm[0]) - 1]
+        sentence_start, sentence_end = _sentence_of(starts, harm[0], len(doc))
         limit = max(sentence_start, harm[0] - JUDGED_REACH)
         i = _start_of_crime(doc, harm[0], limit, in_harm, in_victim, cues)
         # Where the link is also a list word (es/fr/pt "de": "culpable del asesinato", "acusado de
@@ -1365,7 +1364,6 @@ def _judged_harms(
             and not any(sentence_start <= m[0] < i for m in sentenced)
         ):
             continue
-        sentence_end = next((s for s in starts if s > harm[0]), len(doc))
         acted_on = [t for t in triggers if t[2].category in PERPETRATOR_SENSITIVE and sentence_start <= t[0]]
         if aggressor and any(t[0] < sentence_end for t in acted_on):
             judged.append(harm)
