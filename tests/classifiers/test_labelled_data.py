@@ -2,8 +2,8 @@
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev6.jsonl`` (batches written after tuning began, now tuned on:
-all ``dev``; ``holdout.jsonl`` … ``holdout10.jsonl`` were each held out, scored and then promoted to tuning
-data) and ``holdout11.jsonl`` (written blind after round 17; all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
+all ``dev``; ``holdout.jsonl`` … ``holdout11.jsonl`` were each held out, scored and then promoted to tuning
+data) are written separately, so the assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # holdout7.jsonl, scored once after round 14, became tuning data for round 15, which holdout8.jsonl measured;
 # holdout8.jsonl, scored once after round 15, became tuning data for round 16, which holdout9.jsonl measured;
 # holdout9.jsonl, scored once after round 16, became tuning data for round 17, which holdout10.jsonl measured;
-# holdout10.jsonl, scored once after round 17, became tuning data for round 18, which holdout11.jsonl measures.
+# holdout10.jsonl, scored once after round 17, became tuning data for round 18, which holdout11.jsonl measured;
+# holdout11.jsonl, scored once before and after round 18, became tuning data for round 19.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -81,7 +82,7 @@ BATCH_SPLITS = {
     HOLDOUT8_FILE: "dev",
     HOLDOUT9_FILE: "dev",
     HOLDOUT10_FILE: "dev",
-    HOLDOUT11_FILE: "test",
+    HOLDOUT11_FILE: "dev",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
