@@ -1,7 +1,7 @@
 """The labelled development set in tests/data/labelled/ is well-formed and meets issue 7's dataset rules.
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
-languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev6.jsonl`` (batches written after tuning began, now tuned on:
+languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev7.jsonl`` (batches written after tuning began, now tuned on:
 all ``dev``; ``holdout.jsonl`` … ``holdout11.jsonl`` were each held out, scored and then promoted to tuning
 data) and ``holdout12.jsonl`` (written blind after round 18; all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
 """
@@ -24,7 +24,7 @@ ENGLISH_FILE = LABELLED_DIR / "en.jsonl"
 INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # Batches written after tuning began. fresh.jsonl was held out for one measurement and then
 # promoted to tuning data; dev3.jsonl to dev5.jsonl were written as tuning data (dev6.jsonl
-# too, in round 18, for the languages other than English); holdout.jsonl replaced
+# in round 18 and dev7.jsonl in round 19, for the languages other than English); holdout.jsonl replaced
 # fresh.jsonl as the batch nobody tunes on, was scored once and became tuning data when holdout2.jsonl took its place;
 # holdout2.jsonl and holdout3.jsonl became tuning data for round 11, when holdout4.jsonl was written to measure it;
 # holdout4.jsonl, scored once after round 11, became tuning data for round 12, which holdout5.jsonl measured;
@@ -40,6 +40,7 @@ DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
 DEV5_FILE = LABELLED_DIR / "dev5.jsonl"
 DEV6_FILE = LABELLED_DIR / "dev6.jsonl"
+DEV7_FILE = LABELLED_DIR / "dev7.jsonl"
 HOLDOUT_FILE = LABELLED_DIR / "holdout.jsonl"
 HOLDOUT2_FILE = LABELLED_DIR / "holdout2.jsonl"
 HOLDOUT3_FILE = LABELLED_DIR / "holdout3.jsonl"
@@ -74,6 +75,7 @@ BATCH_SPLITS = {
     DEV4_FILE: "dev",
     DEV5_FILE: "dev",
     DEV6_FILE: "dev",
+    DEV7_FILE: "dev",
     HOLDOUT_FILE: "dev",
     HOLDOUT2_FILE: "dev",
     HOLDOUT3_FILE: "dev",
