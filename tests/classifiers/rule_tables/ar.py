@@ -588,4 +588,34 @@ CASES = [
         set(),
         False,
     ),
+    # Round 19: names and photos of critics circulated, a blacklist, a treason smear: a threat (doxxing, incitement).
+    # "لائحة" alone is a list as often as a regulation: only its regulation phrases make a law.
+    (
+        "critics_names_and_photos_circulated",
+        "قناة موالية تعمم أسماء وصور صحفيين معارضين للحكومة",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "activist_on_a_blacklist",
+        "حملة تخوين على مواقع التواصل تستهدف ناشطة حقوقية بعد مشاركتها في مؤتمر دولي",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "regulation_restricting_associations",
+        "الحكومة تصدر لائحة تنظيمية جديدة تقيد تمويل الجمعيات الأهلية",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "squad_list_is_no_regulation",
+        "المدرب يعلن لائحة اللاعبين المشاركين في بطولة كأس العرب",
+        "",
+        set(),
+        False,
+    ),
 ]
