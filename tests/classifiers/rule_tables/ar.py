@@ -618,4 +618,26 @@ CASES = [
         set(),
         False,
     ),
+    # Round 19: "targeting", "pressure", "tightening" say what another event amounts to (`characterisations`).
+    (
+        "phone_targeted_with_spyware_is_surveillance_only",
+        "باحثة حقوقية: استهداف هاتفي ببرنامج تجسس إسرائيلي",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "arrest_told_as_a_crackdown_is_an_arrest",
+        "اعتقال مدون بارز في إطار التضييق على المنتقدين",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "targeted_by_threats_alone_stays_a_threat",
+        "صحفي يشكو استهدافه بحملة تهديدات بعد تحقيق عن الفساد",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
 ]

@@ -690,4 +690,27 @@ CASES = [
         set(),
         False,
     ),
+    # Round 19: pressure, persecution, repression name what another event amounts to (`characterisations`):
+    # beside an arrest or a case they add no threat; alone, or beside a threat, they still count.
+    (
+        "pressure_beside_an_arrest_is_its_character",
+        "В Казани задержали блогера Олега Ланина; коллеги называют это давлением на независимые СМИ",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "persecution_beside_a_case_is_its_character",
+        "Против активиста Павла Рудина возбудили уголовное дело",
+        "Соратники видят в этом преследование за его посты о свалке.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "pressure_and_threats_alone_stay_a_threat",
+        "Журналистка Анна Белова рассказала о давлении и угрозах со стороны чиновников",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
 ]
