@@ -640,4 +640,41 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    # Round 19: "أوقف" stops as often as it arrests (a bus, a service, a suspended sentence): it arrests only with
+    # a defender a few words on. A town "بلا إنترنت" is cut off, unless the power or a cable failed.
+    (
+        "police_stopped_the_journalist",
+        "الشرطة أوقفت الصحفي سامر خليل في رام الله",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "gunmen_stopping_a_bus_arrest_nobody",
+        "مسلحون أوقفوا حافلة تقل عمالا على الطريق الصحراوي وسرقوا هواتفهم، بحسب مراسل محلي",
+        "",
+        set(),
+        True,  # no category; the story names a reporter
+    ),
+    (
+        "suspended_sentences_are_no_custody",
+        "محكمة الاستئناف تؤيد الحكم بالحبس ستة أشهر موقوفة التنفيذ على ثلاثة صحفيين",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "city_without_internet_during_protests",
+        "مدينة الحسكة بلا إنترنت لليوم الثالث مع اتساع الاحتجاجات",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "villages_without_internet_after_a_storm",
+        "قرى الريف بلا إنترنت بعد انقطاع الكهرباء بسبب العاصفة",
+        "",
+        set(),
+        False,
+    ),
 ]
