@@ -713,4 +713,27 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    # Round 19: a prosecutor's office or the Investigative Committee that makes an arrest is who acts, not a case
+    # by itself: they count only near a defender, and a category resting only on such words is never the main event.
+    (
+        "prosecutors_detaining_a_journalist_is_an_arrest",
+        "В Бишкеке прокуратура задержала журналиста Игоря Зотова",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "investigators_detaining_a_defender_is_an_arrest",
+        "Сотрудники Следственного комитета задержали правозащитника Олега Белова",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "prosecutor_asking_a_term_stays_a_prosecution",
+        "Прокурор запросил для журналиста Антона Лисина шесть лет колонии",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
