@@ -736,4 +736,27 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # Round 19: a town without mobile internet, or mobile internet restricted, is cut off like "без интернета";
+    # a broken cable or a storm still makes it a fault.
+    (
+        "city_days_without_mobile_internet",
+        "Жители Белгорода третий день без мобильного интернета: власти ссылаются на беспилотники",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "mobile_internet_restricted_for_drills",
+        "Власти Курской области ввели ограничения мобильного интернета на время учений",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "village_without_mobile_internet_after_a_cable_break",
+        "Посёлок остался без мобильного интернета после обрыва кабеля на вышке",
+        "",
+        set(),
+        False,
+    ),
 ]
