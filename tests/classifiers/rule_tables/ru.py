@@ -759,4 +759,27 @@ CASES = [
         set(),
         False,
     ),
+    # Round 19: the anti-extremism police ("центр «Э»") is who acts, not what is done: its arrest is an arrest, its
+    # search a threat, and its name alone nothing.
+    (
+        "anti_extremism_police_detaining_an_activist_is_an_arrest",
+        "Оперативники центра «Э» задержали активиста Павла Рудина после пикета",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "anti_extremism_police_searching_a_home_is_a_threat",
+        "Сотрудники центра «Э» провели обыск в квартире журналистки Ольги Лис",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "anti_extremism_police_report_is_nothing",
+        "Центр «Э» отчитался о работе за прошлый год",
+        "",
+        set(),
+        False,
+    ),
 ]
