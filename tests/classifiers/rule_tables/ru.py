@@ -782,4 +782,27 @@ CASES = [
         set(),
         False,
     ),
+    # Round 19: "угрожающий общественной безопасности" is a statute's wording, and revenge ("месть") names what an
+    # arrest or a case amounts to; a threat of revenge is still a threat.
+    (
+        "statute_wording_threatening_public_safety_is_no_threat",
+        "Блогера Ивана Орлова осудили на пять лет за ролики, якобы угрожающие общественной безопасности",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "arrest_called_revenge_is_an_arrest",
+        "Редакция назвала арест своего корреспондента Павла Рудина местью губернатора",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "threatened_with_revenge_stays_a_threat",
+        "Неизвестные угрожали журналистке Ольге Лис местью за публикации о свалке",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
 ]
