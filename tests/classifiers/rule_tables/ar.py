@@ -677,4 +677,26 @@ CASES = [
         set(),
         False,
     ),
+    # Round 19: intimidation, persecution and harassment told about a verdict or an arrest say what it amounts to.
+    (
+        "verdict_called_intimidation_is_a_verdict",
+        "الحكم بسجن مدون عامين بتهمة إهانة القضاء ومحاميه يتحدث عن ترهيب",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "arrest_amid_persecution_is_an_arrest",
+        "اعتقال ناشطة بارزة في الخرطوم وسط ملاحقة المدافعين عن حقوق الإنسان",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "intimidation_alone_stays_a_threat",
+        "صحفية تشكو ترهيبا ومضايقات من عناصر أمنية بعد تحقيقها عن الفساد",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
 ]
