@@ -805,4 +805,19 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    # Round 19: "слежка" beside spyware names the spying itself; being followed, alone, is still a threat.
+    (
+        "spyware_surveillance_is_no_second_threat",
+        "Журналист Олег Лис оказался в списке возможных объектов слежки с помощью Pegasus",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "followed_by_strangers_stays_a_threat",
+        "За правозащитницей Анной Беловой неделю следили неизвестные на машине",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
 ]
