@@ -820,4 +820,27 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    # Round 19: a civic figure ("общественный деятель") and the Crimean Tatar movement's people and groups are
+    # defenders; a statesman ("государственный деятель") is not.
+    (
+        "civic_figure_detained",
+        "В Симферополе задержали общественного деятеля Эдема Сеитова",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "crimean_solidarity_members_searched",
+        "Силовики пришли с обысками к участникам «Крымской солидарности» в Бахчисарае",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "statesman_detained_abroad_is_no_defender",
+        "В Вене задержали бывшего государственного деятеля Молдовы по запросу Интерпола",
+        "",
+        set(),
+        False,
+    ),
 ]
