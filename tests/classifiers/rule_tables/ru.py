@@ -843,4 +843,27 @@ CASES = [
         set(),
         False,
     ),
+    # Round 19: taken "в неизвестном направлении", whereabouts hidden ("скрывают, где держат"): an enforced
+    # disappearance (GUIDELINES), an attack beside the arrest; a lorry driven off to nowhere is none.
+    (
+        "journalist_taken_to_an_unknown_place",
+        "Силовики увезли журналиста Рустама Алиева в неизвестном направлении",
+        "",
+        {"arrest_detention", "physical_attack"},
+        True,
+    ),
+    (
+        "authorities_hide_where_a_blogger_is_held",
+        "Блогера Фарруха Саидова задержали, власти скрывают, где его держат",
+        "",
+        {"arrest_detention", "physical_attack"},
+        True,
+    ),
+    (
+        "lorry_driven_off_is_no_disappearance",
+        "Грузовик с гуманитарной помощью уехал в неизвестном направлении",
+        "",
+        set(),
+        False,
+    ),
 ]
