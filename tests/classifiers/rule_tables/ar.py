@@ -699,4 +699,27 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    # Round 19: the indefinite accusative ("سيبقى محتجزا", "ظل محبوسا") keeps its alef under the stemmer; "موقوفا"
+    # also means suspended from work, so only beside a defender.
+    (
+        "blogger_to_stay_held",
+        "الشرطة: المدون سيبقى محتجزا حتى عرضه على القاضي",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "lawyer_kept_locked_up",
+        "المحامي الحقوقي ظل محبوسا أسبوعين في مركز الشرطة",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "employee_suspended_from_work_is_no_custody",
+        "الوزارة تبقي الموظف موقوفا عن العمل حتى انتهاء التدقيق المالي",
+        "",
+        set(),
+        False,
+    ),
 ]
