@@ -556,7 +556,8 @@ CASES = [
         "prosecution_detains_blogger",
         "النيابة العامة تحبس المدونة رنا فؤاد أربعة أيام",
         "",
-        {"arrest_detention", "judicial_harassment"},
+        # a remand with no charge told is custody only (GUIDELINES §4); a charge named makes it both
+        {"arrest_detention"},
         True,
     ),
     (
@@ -721,5 +722,35 @@ CASES = [
         "",
         set(),
         False,
+    ),
+    # Round 19: a court or a prosecution office named where a detainee is taken or by whose order he is held is the
+    # setting of the custody: these names count only near a defender, and beside an arrest add no prosecution.
+    (
+        "detained_by_order_of_a_security_court",
+        "مسيرة تطالب بالإفراج عن ناشر موقع إخباري محتجز منذ شهر بأمر من محكمة أمن الدولة",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "activist_taken_to_the_prosecution_office",
+        "اعتقال ناشط حقوقي واقتياده إلى مقر النيابة العامة في العاصمة",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "criminal_court_jailing_a_journalist_stays_a_verdict",
+        "محكمة الجنايات تقضي بسجن صحفي ثلاث سنوات",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "prosecution_detains_blogger_on_a_charge",
+        "النيابة العامة تحبس المدونة رنا فؤاد أربعة أيام بتهمة نشر أخبار كاذبة",
+        "",
+        {"arrest_detention", "judicial_harassment"},
+        True,
     ),
 ]
