@@ -812,6 +812,8 @@ def _incompatible_beside_main_event(
         key=lambda c: (
             best[c].sentence[0] < headline_end,
             best[c].sentence[0] < headline_end and not best[c].background,
+            # "прокуратура задержала журналиста": the body that acts sets the scene of the arrest
+            not _only_setting(occurrences, c),
             scores[c],
             -best[c].start,
         ),

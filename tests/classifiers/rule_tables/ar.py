@@ -556,7 +556,8 @@ CASES = [
         "prosecution_detains_blogger",
         "النيابة العامة تحبس المدونة رنا فؤاد أربعة أيام",
         "",
-        {"arrest_detention", "judicial_harassment"},
+        # a remand with no charge told is custody only (GUIDELINES §4); a charge named makes it both
+        {"arrest_detention"},
         True,
     ),
     (
@@ -587,5 +588,169 @@ CASES = [
         "",
         set(),
         False,
+    ),
+    # Round 19: names and photos of critics circulated, a blacklist, a treason smear: a threat (doxxing, incitement).
+    # "لائحة" alone is a list as often as a regulation: only its regulation phrases make a law.
+    (
+        "critics_names_and_photos_circulated",
+        "قناة موالية تعمم أسماء وصور صحفيين معارضين للحكومة",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "activist_on_a_blacklist",
+        "حملة تخوين على مواقع التواصل تستهدف ناشطة حقوقية بعد مشاركتها في مؤتمر دولي",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "regulation_restricting_associations",
+        "الحكومة تصدر لائحة تنظيمية جديدة تقيد تمويل الجمعيات الأهلية",
+        "",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "squad_list_is_no_regulation",
+        "المدرب يعلن لائحة اللاعبين المشاركين في بطولة كأس العرب",
+        "",
+        set(),
+        False,
+    ),
+    # Round 19: "targeting", "pressure", "tightening" say what another event amounts to (`characterisations`).
+    (
+        "phone_targeted_with_spyware_is_surveillance_only",
+        "باحثة حقوقية: استهداف هاتفي ببرنامج تجسس إسرائيلي",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "arrest_told_as_a_crackdown_is_an_arrest",
+        "اعتقال مدون بارز في إطار التضييق على المنتقدين",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "targeted_by_threats_alone_stays_a_threat",
+        "صحفي يشكو استهدافه بحملة تهديدات بعد تحقيق عن الفساد",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    # Round 19: "أوقف" stops as often as it arrests (a bus, a service, a suspended sentence): it arrests only with
+    # a defender a few words on. A town "بلا إنترنت" is cut off, unless the power or a cable failed.
+    (
+        "police_stopped_the_journalist",
+        "الشرطة أوقفت الصحفي سامر خليل في رام الله",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "gunmen_stopping_a_bus_arrest_nobody",
+        "مسلحون أوقفوا حافلة تقل عمالا على الطريق الصحراوي وسرقوا هواتفهم، بحسب مراسل محلي",
+        "",
+        set(),
+        True,  # no category; the story names a reporter
+    ),
+    (
+        "suspended_sentences_are_no_custody",
+        "محكمة الاستئناف تؤيد الحكم بالحبس ستة أشهر موقوفة التنفيذ على ثلاثة صحفيين",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "city_without_internet_during_protests",
+        "مدينة الحسكة بلا إنترنت لليوم الثالث مع اتساع الاحتجاجات",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "villages_without_internet_after_a_storm",
+        "قرى الريف بلا إنترنت بعد انقطاع الكهرباء بسبب العاصفة",
+        "",
+        set(),
+        False,
+    ),
+    # Round 19: intimidation, persecution and harassment told about a verdict or an arrest say what it amounts to.
+    (
+        "verdict_called_intimidation_is_a_verdict",
+        "الحكم بسجن مدون عامين بتهمة إهانة القضاء ومحاميه يتحدث عن ترهيب",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "arrest_amid_persecution_is_an_arrest",
+        "اعتقال ناشطة بارزة في الخرطوم وسط ملاحقة المدافعين عن حقوق الإنسان",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "intimidation_alone_stays_a_threat",
+        "صحفية تشكو ترهيبا ومضايقات من عناصر أمنية بعد تحقيقها عن الفساد",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    # Round 19: the indefinite accusative ("سيبقى محتجزا", "ظل محبوسا") keeps its alef under the stemmer; "موقوفا"
+    # also means suspended from work, so only beside a defender.
+    (
+        "blogger_to_stay_held",
+        "الشرطة: المدون سيبقى محتجزا حتى عرضه على القاضي",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "lawyer_kept_locked_up",
+        "المحامي الحقوقي ظل محبوسا أسبوعين في مركز الشرطة",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "employee_suspended_from_work_is_no_custody",
+        "الوزارة تبقي الموظف موقوفا عن العمل حتى انتهاء التدقيق المالي",
+        "",
+        set(),
+        False,
+    ),
+    # Round 19: a court or a prosecution office named where a detainee is taken or by whose order he is held is the
+    # setting of the custody: these names count only near a defender, and beside an arrest add no prosecution.
+    (
+        "detained_by_order_of_a_security_court",
+        "مسيرة تطالب بالإفراج عن ناشر موقع إخباري محتجز منذ شهر بأمر من محكمة أمن الدولة",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "activist_taken_to_the_prosecution_office",
+        "اعتقال ناشط حقوقي واقتياده إلى مقر النيابة العامة في العاصمة",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "criminal_court_jailing_a_journalist_stays_a_verdict",
+        "محكمة الجنايات تقضي بسجن صحفي ثلاث سنوات",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "prosecution_detains_blogger_on_a_charge",
+        "النيابة العامة تحبس المدونة رنا فؤاد أربعة أيام بتهمة نشر أخبار كاذبة",
+        "",
+        {"arrest_detention", "judicial_harassment"},
+        True,
     ),
 ]

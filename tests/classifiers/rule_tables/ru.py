@@ -690,4 +690,180 @@ CASES = [
         set(),
         False,
     ),
+    # Round 19: pressure, persecution, repression name what another event amounts to (`characterisations`):
+    # beside an arrest or a case they add no threat; alone, or beside a threat, they still count.
+    (
+        "pressure_beside_an_arrest_is_its_character",
+        "В Казани задержали блогера Олега Ланина; коллеги называют это давлением на независимые СМИ",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "persecution_beside_a_case_is_its_character",
+        "Против активиста Павла Рудина возбудили уголовное дело",
+        "Соратники видят в этом преследование за его посты о свалке.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "pressure_and_threats_alone_stay_a_threat",
+        "Журналистка Анна Белова рассказала о давлении и угрозах со стороны чиновников",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    # Round 19: a prosecutor's office or the Investigative Committee that makes an arrest is who acts, not a case
+    # by itself: they count only near a defender, and a category resting only on such words is never the main event.
+    (
+        "prosecutors_detaining_a_journalist_is_an_arrest",
+        "В Бишкеке прокуратура задержала журналиста Игоря Зотова",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "investigators_detaining_a_defender_is_an_arrest",
+        "Сотрудники Следственного комитета задержали правозащитника Олега Белова",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "prosecutor_asking_a_term_stays_a_prosecution",
+        "Прокурор запросил для журналиста Антона Лисина шесть лет колонии",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    # Round 19: a town without mobile internet, or mobile internet restricted, is cut off like "без интернета";
+    # a broken cable or a storm still makes it a fault.
+    (
+        "city_days_without_mobile_internet",
+        "Жители Белгорода третий день без мобильного интернета: власти ссылаются на беспилотники",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "mobile_internet_restricted_for_drills",
+        "Власти Курской области ввели ограничения мобильного интернета на время учений",
+        "",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "village_without_mobile_internet_after_a_cable_break",
+        "Посёлок остался без мобильного интернета после обрыва кабеля на вышке",
+        "",
+        set(),
+        False,
+    ),
+    # Round 19: the anti-extremism police ("центр «Э»") is who acts, not what is done: its arrest is an arrest, its
+    # search a threat, and its name alone nothing.
+    (
+        "anti_extremism_police_detaining_an_activist_is_an_arrest",
+        "Оперативники центра «Э» задержали активиста Павла Рудина после пикета",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "anti_extremism_police_searching_a_home_is_a_threat",
+        "Сотрудники центра «Э» провели обыск в квартире журналистки Ольги Лис",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "anti_extremism_police_report_is_nothing",
+        "Центр «Э» отчитался о работе за прошлый год",
+        "",
+        set(),
+        False,
+    ),
+    # Round 19: "угрожающий общественной безопасности" is a statute's wording, and revenge ("месть") names what an
+    # arrest or a case amounts to; a threat of revenge is still a threat.
+    (
+        "statute_wording_threatening_public_safety_is_no_threat",
+        "Блогера Ивана Орлова осудили на пять лет за ролики, якобы угрожающие общественной безопасности",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "arrest_called_revenge_is_an_arrest",
+        "Редакция назвала арест своего корреспондента Павла Рудина местью губернатора",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "threatened_with_revenge_stays_a_threat",
+        "Неизвестные угрожали журналистке Ольге Лис местью за публикации о свалке",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    # Round 19: "слежка" beside spyware names the spying itself; being followed, alone, is still a threat.
+    (
+        "spyware_surveillance_is_no_second_threat",
+        "Журналист Олег Лис оказался в списке возможных объектов слежки с помощью Pegasus",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "followed_by_strangers_stays_a_threat",
+        "За правозащитницей Анной Беловой неделю следили неизвестные на машине",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    # Round 19: a civic figure ("общественный деятель") and the Crimean Tatar movement's people and groups are
+    # defenders; a statesman ("государственный деятель") is not.
+    (
+        "civic_figure_detained",
+        "В Симферополе задержали общественного деятеля Эдема Сеитова",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "crimean_solidarity_members_searched",
+        "Силовики пришли с обысками к участникам «Крымской солидарности» в Бахчисарае",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "statesman_detained_abroad_is_no_defender",
+        "В Вене задержали бывшего государственного деятеля Молдовы по запросу Интерпола",
+        "",
+        set(),
+        False,
+    ),
+    # Round 19: taken "в неизвестном направлении", whereabouts hidden ("скрывают, где держат"): an enforced
+    # disappearance (GUIDELINES), an attack beside the arrest; a lorry driven off to nowhere is none.
+    (
+        "journalist_taken_to_an_unknown_place",
+        "Силовики увезли журналиста Рустама Алиева в неизвестном направлении",
+        "",
+        {"arrest_detention", "physical_attack"},
+        True,
+    ),
+    (
+        "authorities_hide_where_a_blogger_is_held",
+        "Блогера Фарруха Саидова задержали, власти скрывают, где его держат",
+        "",
+        {"arrest_detention", "physical_attack"},
+        True,
+    ),
+    (
+        "lorry_driven_off_is_no_disappearance",
+        "Грузовик с гуманитарной помощью уехал в неизвестном направлении",
+        "",
+        set(),
+        False,
+    ),
 ]
