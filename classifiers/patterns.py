@@ -41,6 +41,8 @@ _CATEGORY_KEYS: Final = frozenset(
         "ignore_cues",
         "places",
         "characterisations",
+        "seizures",
+        "devices",
     }
 )
 # Cue lists the threat scorer matches (every cue key but `language` and `roles`).
@@ -127,6 +129,11 @@ class CategoryPatterns:
     # Words that say what another event amounts to ("harassment", "persecution"): beside an arrest or a
     # trial they characterise it and add no second event of this category.
     characterisations: tuple[Entry, ...] = ()
+    # Verbs that take a thing away ("seize", "carry off") and the things they take ("phone", "recorder"):
+    # one beside the other, in either order ("took his recorder", "their laptops were confiscated"), is a
+    # trigger of this category however the owner is named.
+    seizures: tuple[Entry, ...] = ()
+    devices: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -440,6 +447,8 @@ def _parse_category(text: str, label: str, language: str) -> CategoryPatterns:
         ignore_cues=fields.get("ignore_cues", ()),
         places=fields.get("places", ()),
         characterisations=fields.get("characterisations", ()),
+        seizures=fields.get("seizures", ()),
+        devices=fields.get("devices", ()),
     )
 
 

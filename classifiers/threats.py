@@ -100,6 +100,7 @@ COUNT_REACH: Final = 6  # tokens between a count ("164 defenders") and the trigg
 GENERIC_REASON: Final = "generic statement"
 POSSESSED_REACH: Final = 3  # tokens between a possessive "'s" and the thing it owns ("'s new camera")
 REFUSAL_REACH: Final = 6  # tokens between "refuses to"/"asks ... to" and the release it withholds
+SEIZURE_REACH: Final = 6  # tokens between "took"/"were taken" and the device it takes
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
 PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT})
@@ -273,6 +274,8 @@ class ThreatScorer:
             self._add(nlp, "reversal", category, cat.reversal, 0.0)
             self._add(nlp, "place", category, cat.places, 0.0)
             self._add(nlp, "characterisation", category, cat.characterisations, 0.0)
+            self._add(nlp, "seizure", category, cat.seizures, 0.0)
+            self._add(nlp, "device", category, cat.devices, 0.0)
             if cat.targets:
                 self.own_targets.add(category)
             self.ignored_cues[category] = frozenset(e.phrase for e in cat.ignore_cues)
@@ -356,6 +359,7 @@ class ThreatScorer:
 
         found["reversal"] = outside_names(found.get("reversal", []))
         triggers = outside_names(found.get("strong", []) + found.get("weak", []))
+        triggers += _seized_devices(doc, found, self.patterns.cues)
         triggers = _outside_longer_triggers(_distinct(triggers))
         scores = dict.fromkeys(CATEGORIES, 0.0)
         if not triggers:
@@ -718,6 +722,66 @@ class ThreatScorer:
         else:
             factor, why = NEAR_TARGET, "no target needed"
         return done(score * factor, why)
+
+
+def _seized_devices(
+    doc: Doc, found: dict[str, list[tuple[int, int, Rule]]], cues: Cues
+) -> list[tuple[int, int, Rule]]:
+    """A seizure verb and a device of one category, either way round, is a strong trigger of that
+    category spanning both: "took his recorder", "carting off computers and gear" with only the owner's
+    words between, or "hard drives confiscated", "their phones, passports and other belongings were
+    taken" with the verb a participle after the device or an auxiliary. "took photos with his camera",
+    "took the reporter to the station" and a "camera operator" take no device."""
+    links = cues.noun_links | cues.crime_links | cues.participle_verb_words
+    active_stops = links - cues.crime_list_words
+    function_words = links | cues.clause_links | {"or", "that", "which"}
+    word_breaks = {s for s, _, _ in found.get("clause_breaks", [])}
+    owners = cues.genitives | {"'", "’"}
+    seized: list[tuple[int, int, Rule]] = []
+    for d_start, d_end, device in found.get("device", []):
+        after = doc[d_end] if d_end < len(doc) else None
+        if (  # "camera operator", "mobile internet", "a phone they say": the device word names something else
+            after is not None
+            and after.is_alpha
+            and after.is_lower
+            and after.lower_ not in function_words
+            and not any(s == d_end for s, _, _ in found.get("seizure", []))
+        ):
+            continue
+        for s_start, s_end, verb in found.get("seizure", []):
+            if verb.category != device.category:
+                continue
+            if 0 <= d_start - s_end <= SEIZURE_REACH:
+                between = doc[s_end:d_start]
+                span = (s_start, d_end)
+                # "took the reporter and camera operator to the station": a person taken, unless named as
+                # the owner ("took the reporter's camera")
+                ok = not any(
+                    t.lower_ in active_stops or t.text in _CLAUSE_PUNCT or t.i in word_breaks for t in between
+                ) and not any(
+                    s_end <= p_start < d_start and doc[p_end].lower_ not in owners
+                    for p_start, p_end, _ in found.get("defenders", [])
+                )
+            elif 0 <= s_start - d_end <= SEIZURE_REACH:
+                between = doc[d_end:s_start]
+                span = (d_start, s_end)
+                before = doc[s_start - 1]
+                ok = (
+                    doc[s_start].lower_ != doc[s_start].norm_
+                    and (s_start == d_end or before.norm_ in {"be", "have", "get"})
+                    and not any(
+                        (t.lower_ in links and t.norm_ not in {"be", "have"} and t.lower_ != "and")
+                        or t.i in word_breaks
+                        for t in between
+                    )
+                )
+            else:
+                continue
+            if ok and not any(t.text in _SENTENCE_ENDS or "\n" in t.text for t in between):
+                rule = Rule("strong", device.category, f"{verb.phrase} {device.phrase}", STRONG_WEIGHT)
+                seized.append((*span, rule))
+                break
+    return seized
 
 
 def _object_of(doc: Doc, end: int, place: int, cues: Cues) -> bool:

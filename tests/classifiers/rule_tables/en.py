@@ -1021,4 +1021,42 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 19, engine: a seizure verb beside a device, either way round and however the owner is named
+    # ("walked off with the reporter's tablet", "their laptops and a hard disk were impounded") is a device
+    # taken; a camera only used, a person taken and a "camera operator" are not
+    (
+        "round19-walked-off-with-tablet",
+        "Soldiers beat photographer Kai Brenn at a rally and walk off with his tablet",
+        "The freelancer was treated in hospital for a broken wrist.",
+        {"physical_attack", "surveillance_digital"},
+        True,
+    ),
+    (
+        "round19-laptops-impounded",
+        "Police search the office of rights group Terra Viva in Osmar",
+        "Officers spent six hours in the building; the staff's laptops and a hard disk were impounded.",
+        {"threat_harassment", "surveillance_digital"},
+        True,
+    ),
+    (
+        "round19-grabbed-recorders",
+        "Guards grab two reporters' recorders at the court gate in Velan",
+        "The journalists had tried to interview the mayor after the hearing, their union said.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round19-took-photos-with-camera",
+        "Police detain blogger Ami Tuul at a sit-in in Rena",
+        "She had taken pictures with her camera of officers pushing students before she was held.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round19-camera-operator-taken",
+        "Police detain TV crew at a strike in Dovan",
+        "A camera operator was taken to the station with the reporter and held for three hours.",
+        {ARREST},
+        True,
+    ),
 ]
