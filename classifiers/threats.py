@@ -153,6 +153,8 @@ AMBIGUOUS_SETTING: Final = frozenset({JUDICIAL_HARASSMENT})
 _CLAUSE_PUNCT: Final = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
 _YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", "؟", "…", "。"})
+# Words after a hyphen that keep a verb an event ("cut-off", "round-up", "crack-down", "hit-and-run").
+_PARTICLES: Final = frozenset({"off", "up", "down", "out", "in", "on", "and", "back", "over"})
 _CLOSING_QUOTES: Final = frozenset({"»", "”", '"', "'", "’"})
 
 # Punctuation between a participle and a person that shows it is a verb ("jailed: the activist").
@@ -594,6 +596,8 @@ class ThreatScorer:
             )
         if any(0 <= start - e <= NEGATION_REACH for _, e, _ in in_sentence("negation")):
             return done(0.0, "negated")
+        if _in_a_compound(doc, start, end):
+            return done(0.0, "part of a compound word naming something else")
         score = rule.weight
         # "searched Ana Vel's flat", "searches the flat of the union leader": a place the ambiguous word acts
         # on, in its clause, makes it the raid itself whoever owns the place.
@@ -782,6 +786,24 @@ def _seized_devices(
                 seized.append((*span, rule))
                 break
     return seized
+
+
+def _in_a_compound(doc: Doc, start: int, end: int) -> bool:
+    """A harm word joined by a hyphen to the word after it ("torture-rehabilitation centre", "parade-shooting
+    case") or after "anti-" ("anti-torture bill") modifies another noun: it names a topic, not an event. A
+    particle after the hyphen ("cut-off", "round-up", "hit-and-run") keeps it an event."""
+    hyphens = {"-", "‑"}
+    modifier = (
+        end + 1 < len(doc)
+        and doc[end].text in hyphens
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_.rstrip("s") not in _PARTICLES
+    )
+    against = start >= 2 and doc[start - 1].text in hyphens and doc[start - 2].lower_ == "anti"
+    return modifier or against
 
 
 def _object_of(doc: Doc, end: int, place: int, cues: Cues) -> bool:

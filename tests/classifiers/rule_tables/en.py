@@ -1059,4 +1059,35 @@ CASES = [
         {ARREST},
         True,
     ),
+    # round 19, engine: a harm word joined by a hyphen to the next word, or after "anti-", names a topic
+    # ("anti-harassment code", "torture-rehabilitation charity"); a particle after the hyphen keeps the
+    # event ("cut-off", "round-up")
+    (
+        "round19-anti-harassment-code",
+        "Press council in Lomar adopts anti-harassment code for newsrooms",
+        "Editors of eleven papers signed the code on Monday, the union of journalists said.",
+        set(),
+        True,
+    ),
+    (
+        "round19-torture-rehabilitation-charity-searched",
+        "Police search offices of torture-rehabilitation charity Hope Line in Velan",
+        "Officers spent five hours at the premises and questioned the group's director, a rights lawyer.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19-internet-cut-off",
+        "Week-long internet cut-off hits protest towns of Dovan",
+        "Authorities ordered mobile networks shut as demonstrations by students spread.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round19-dawn-round-up",
+        "Dawn round-up of union leaders at Port Ema docks",
+        "Police held eleven trade unionists before a planned strike, their federation said.",
+        {ARREST},
+        True,
+    ),
 ]
