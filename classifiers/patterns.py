@@ -43,6 +43,8 @@ _CATEGORY_KEYS: Final = frozenset(
         "characterisations",
         "seizures",
         "devices",
+        "transfers",
+        "custody_places",
     }
 )
 # Cue lists the threat scorer matches (every cue key but `language` and `roles`).
@@ -89,6 +91,8 @@ WORD_KEYS: Final = (
     "state_bodies",
     "titles",
     "admissions",
+    "motion_links",
+    "object_pronouns",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
@@ -134,6 +138,10 @@ class CategoryPatterns:
     # trigger of this category however the owner is named.
     seizures: tuple[Entry, ...] = ()
     devices: tuple[Entry, ...] = ()
+    # Verbs that move someone ("drag", "escort", "bundle") and where custody is kept ("police station",
+    # "cells", "van"): someone moved there, after a `motion_links` word, is taken into custody.
+    transfers: tuple[Entry, ...] = ()
+    custody_places: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -197,6 +205,10 @@ class Cues:
     # admits, confessed …: a harm right after one (or after it and a verdict link: "admitted to") is a crime
     # owned up to ("man admits harassing three reporters"), the aggressor's case like "guilty of".
     admissions: frozenset[str] = frozenset()
+    # to, into …: between a verb that moves someone and the place it takes them ("dragged him to a van").
+    motion_links: frozenset[str] = frozenset()
+    # him, them …: someone a verb moves ("dragged him to a van"), not a thing ("brings flowers to the station")
+    object_pronouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -449,6 +461,8 @@ def _parse_category(text: str, label: str, language: str) -> CategoryPatterns:
         characterisations=fields.get("characterisations", ()),
         seizures=fields.get("seizures", ()),
         devices=fields.get("devices", ()),
+        transfers=fields.get("transfers", ()),
+        custody_places=fields.get("custody_places", ()),
     )
 
 

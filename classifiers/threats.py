@@ -101,6 +101,8 @@ GENERIC_REASON: Final = "generic statement"
 POSSESSED_REACH: Final = 3  # tokens between a possessive "'s" and the thing it owns ("'s new camera")
 REFUSAL_REACH: Final = 6  # tokens between "refuses to"/"asks ... to" and the release it withholds
 SEIZURE_REACH: Final = 6  # tokens between "took"/"were taken" and the device it takes
+TRANSFER_REACH: Final = 10  # tokens between "dragged"/"was escorted" and the place of custody
+PLACE_LINK_REACH: Final = 3  # tokens between "to"/"into" and the place ("to the nearest police station")
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
 PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT})
@@ -278,6 +280,8 @@ class ThreatScorer:
             self._add(nlp, "characterisation", category, cat.characterisations, 0.0)
             self._add(nlp, "seizure", category, cat.seizures, 0.0)
             self._add(nlp, "device", category, cat.devices, 0.0)
+            self._add(nlp, "transfer", category, cat.transfers, 0.0)
+            self._add(nlp, "custody_place", category, cat.custody_places, 0.0)
             if cat.targets:
                 self.own_targets.add(category)
             self.ignored_cues[category] = frozenset(e.phrase for e in cat.ignore_cues)
@@ -363,6 +367,8 @@ class ThreatScorer:
         triggers = outside_names(found.get("strong", []) + found.get("weak", []))
         triggers += _seized_devices(doc, found, self.patterns.cues)
         triggers = _outside_longer_triggers(_distinct(triggers))
+        # after: someone dragged to a van may be beaten on the way ("drag" stays an assault too)
+        triggers += _taken_into_custody(doc, found, self.patterns.cues)
         scores = dict.fromkeys(CATEGORIES, 0.0)
         if not triggers:
             return ThreatAnalysis(scores, (), bool(defenders), bool(defenders))
@@ -786,6 +792,57 @@ def _seized_devices(
                 seized.append((*span, rule))
                 break
     return seized
+
+
+def _taken_into_custody(
+    doc: Doc, found: dict[str, list[tuple[int, int, Rule]]], cues: Cues
+) -> list[tuple[int, int, Rule]]:
+    """A verb that moves someone and a place of custody after a motion link, in one clause, is a strong
+    trigger of the place's category spanning both: "dragged him to a van", "escorted the cousin and his wife
+    to a police station", "was driven by officers to the cells", "activist bundled into police car". The verb
+    needs someone to move (a defender, a name or a pronoun after it, a passive or a defender right before it):
+    "drove to the police station" and "brings flowers to the police station" are visits, and a second
+    preposition ("took photos of the police station") leaves the place unreached."""
+    links = cues.noun_links | cues.crime_links | cues.participle_verb_words | cues.motion_links
+    word_breaks = {s for s, _, _ in found.get("clause_breaks", [])}
+    defenders = found.get("defenders", [])
+    defender_ends = {e for _, e, _ in defenders}
+    taken: list[tuple[int, int, Rule]] = []
+    for v_start, v_end, verb in found.get("transfer", []):
+        passive = any(t.norm_ in {"be", "get"} for t in doc[max(0, v_start - 2) : v_start])
+        for p_start, p_end, place in found.get("custody_place", []):
+            if place.category != verb.category or not 0 < p_start - v_end <= TRANSFER_REACH:
+                continue
+            link = next(
+                (
+                    t.i
+                    for t in reversed(doc[max(v_end, p_start - PLACE_LINK_REACH) : p_start])
+                    if t.lower_ in cues.motion_links
+                ),
+                None,
+            )
+            if link is None or any(t.lower_ in links for t in doc[link + 1 : p_start]):
+                continue
+            moved = doc[v_end:link]
+            if (
+                any(t.lower_ in links and t.lower_ not in {"by", "and"} for t in moved)
+                or any(
+                    t.text in _CLAUSE_PUNCT or t.text in _SENTENCE_ENDS or "\n" in t.text
+                    for t in doc[v_end:p_start]
+                )
+                or any(v_end <= i < p_start for i in word_breaks)
+                or not (
+                    passive
+                    or v_start in defender_ends
+                    or any(t.lower_ in cues.object_pronouns or is_name_word(t.text) for t in moved)
+                    or any(v_end <= d < link for d, _, _ in defenders)
+                )
+            ):
+                continue
+            rule = Rule("strong", place.category, f"{verb.phrase} to {place.phrase}", STRONG_WEIGHT)
+            taken.append((v_start, p_end, rule))
+            break
+    return taken
 
 
 def _in_a_compound(doc: Doc, start: int, end: int) -> bool:

@@ -1090,4 +1090,35 @@ CASES = [
         {ARREST},
         True,
     ),
+    # round 19, engine: someone moved to where custody is kept ("escort ... to a police station", "was pushed
+    # into a police van") is taken into custody; a visit ("drives to the police station") or a thing brought
+    # there is not
+    (
+        "round19-escorted-to-police-station",
+        "Officers escort climate campaigner Ivo Lind and his driver to a police station in Marn",
+        "The campaigner had blocked a coal train with a banner, his group said.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round19-pushed-into-police-van",
+        "Editor Mia Sol driven away after critical column",
+        "She was pushed into a police van outside her newsroom in Harlo on Friday, her paper said.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round19-drives-to-station-to-complain",
+        "Journalist Tomas Ek drives to the police station to lodge a complaint",
+        "The reporter said his car had been scratched outside his flat overnight.",
+        set(),
+        True,
+    ),
+    (
+        "round19-flowers-to-station",
+        "Union leader Ola Brix brings flowers to the police station where her colleague works",
+        "The trade unionist thanked officers for finding her lost dog.",
+        set(),
+        True,
+    ),
 ]
