@@ -1121,4 +1121,27 @@ CASES = [
         set(),
         True,
     ),
+    # round 19, threat_harassment blockers: "threat" in its sense of a danger to the state or the public
+    # cancels only that word, not a raid told in the same sentence; alone it is still no threat
+    (
+        "round19-raid-beside-national-security-threat",
+        "Police raid the homes of two bloggers in Tavra as minister calls their site a threat to national security",
+        "Officers spent the night in the flats of both writers, their families said.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19-search-beside-terror-threat-level",
+        "Security services raise terror threat level before vote in Dovan, search homes of opposition activists",
+        "Officers went through three flats in the capital, the party said.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19-ngos-pose-a-threat",
+        "Interior minister says foreign-funded rights groups pose a threat to public order",
+        "The minister spoke at a party congress in Tavra on Sunday.",
+        set(),
+        True,
+    ),
 ]
