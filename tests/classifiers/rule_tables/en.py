@@ -1144,4 +1144,27 @@ CASES = [
         set(),
         True,
     ),
+    # round 19, internet_shutdown: "turn off" joins the shutdown verbs (shut down, switch off, cut off) and fixed
+    # lines the networks they cut; lights turned off are no shutdown
+    (
+        "round19-turn-off-mobile-internet",
+        "Authorities turn off mobile internet in Varo province as students march",
+        "Residents said connections were down from Tuesday evening.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round19-fixed-lines-cut",
+        "Home broadband and fixed lines cut in Dovan on the eve of the opposition rally",
+        "Operators confirmed a government order, the digital rights group Netwatch said.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round19-lights-turned-off",
+        "Striking activists turn off the lights at Varo town hall for an hour",
+        "The union said the gesture was meant to draw attention to unpaid wages.",
+        set(),
+        True,
+    ),
 ]
