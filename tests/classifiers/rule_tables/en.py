@@ -1167,4 +1167,27 @@ CASES = [
         set(),
         True,
     ),
+    # round 19, threat_harassment characterisations: questioning beside an arrest is that detention, not a
+    # summons of its own; an interrogation told alone still counts
+    (
+        "round19-detained-and-interrogated",
+        "Police detain blogger Ana Pell in Tavra and interrogate the blogger for six hours",
+        "Officers asked about her sources, her lawyer said.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round19-held-for-questioning-at-border",
+        "Border guards take reporter Ole Brann into custody for questioning at Varo crossing",
+        "He was let go the next morning after officers went through his notebooks, his editor said.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round19-interrogated-alone",
+        "Security officers interrogate activist Lia Wen for two hours at Dovan airport before her flight to Geneva",
+        "The campaigner was due to speak at the UN about land seizures.",
+        {"threat_harassment"},
+        True,
+    ),
 ]
