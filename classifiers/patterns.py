@@ -41,6 +41,10 @@ _CATEGORY_KEYS: Final = frozenset(
         "ignore_cues",
         "places",
         "characterisations",
+        "seizures",
+        "devices",
+        "transfers",
+        "custody_places",
     }
 )
 # Cue lists the threat scorer matches (every cue key but `language` and `roles`).
@@ -87,6 +91,8 @@ WORD_KEYS: Final = (
     "state_bodies",
     "titles",
     "admissions",
+    "motion_links",
+    "object_pronouns",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
@@ -127,6 +133,15 @@ class CategoryPatterns:
     # Words that say what another event amounts to ("harassment", "persecution"): beside an arrest or a
     # trial they characterise it and add no second event of this category.
     characterisations: tuple[Entry, ...] = ()
+    # Verbs that take a thing away ("seize", "carry off") and the things they take ("phone", "recorder"):
+    # one beside the other, in either order ("took his recorder", "their laptops were confiscated"), is a
+    # trigger of this category however the owner is named.
+    seizures: tuple[Entry, ...] = ()
+    devices: tuple[Entry, ...] = ()
+    # Verbs that move someone ("drag", "escort", "bundle") and where custody is kept ("police station",
+    # "cells", "van"): someone moved there, after a `motion_links` word, is taken into custody.
+    transfers: tuple[Entry, ...] = ()
+    custody_places: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,6 +205,10 @@ class Cues:
     # admits, confessed …: a harm right after one (or after it and a verdict link: "admitted to") is a crime
     # owned up to ("man admits harassing three reporters"), the aggressor's case like "guilty of".
     admissions: frozenset[str] = frozenset()
+    # to, into …: between a verb that moves someone and the place it takes them ("dragged him to a van").
+    motion_links: frozenset[str] = frozenset()
+    # him, them …: someone a verb moves ("dragged him to a van"), not a thing ("brings flowers to the station")
+    object_pronouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -440,6 +459,10 @@ def _parse_category(text: str, label: str, language: str) -> CategoryPatterns:
         ignore_cues=fields.get("ignore_cues", ()),
         places=fields.get("places", ()),
         characterisations=fields.get("characterisations", ()),
+        seizures=fields.get("seizures", ()),
+        devices=fields.get("devices", ()),
+        transfers=fields.get("transfers", ()),
+        custody_places=fields.get("custody_places", ()),
     )
 
 

@@ -100,6 +100,9 @@ COUNT_REACH: Final = 6  # tokens between a count ("164 defenders") and the trigg
 GENERIC_REASON: Final = "generic statement"
 POSSESSED_REACH: Final = 3  # tokens between a possessive "'s" and the thing it owns ("'s new camera")
 REFUSAL_REACH: Final = 6  # tokens between "refuses to"/"asks ... to" and the release it withholds
+SEIZURE_REACH: Final = 6  # tokens between "took"/"were taken" and the device it takes
+TRANSFER_REACH: Final = 10  # tokens between "dragged"/"was escorted" and the place of custody
+PLACE_LINK_REACH: Final = 3  # tokens between "to"/"into" and the place ("to the nearest police station")
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
 PERPETRATOR_SENSITIVE: Final = frozenset({ARREST_DETENTION, JUDICIAL_HARASSMENT})
@@ -152,6 +155,8 @@ AMBIGUOUS_SETTING: Final = frozenset({JUDICIAL_HARASSMENT})
 _CLAUSE_PUNCT: Final = frozenset({",", ";", ":", "—", "–", "(", ")", "[", "]"})
 _YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", "؟", "…", "。"})
+# Words after a hyphen that keep a verb an event ("cut-off", "round-up", "crack-down", "hit-and-run").
+_PARTICLES: Final = frozenset({"off", "up", "down", "out", "in", "on", "and", "back", "over"})
 _CLOSING_QUOTES: Final = frozenset({"»", "”", '"', "'", "’"})
 
 # Punctuation between a participle and a person that shows it is a verb ("jailed: the activist").
@@ -273,6 +278,10 @@ class ThreatScorer:
             self._add(nlp, "reversal", category, cat.reversal, 0.0)
             self._add(nlp, "place", category, cat.places, 0.0)
             self._add(nlp, "characterisation", category, cat.characterisations, 0.0)
+            self._add(nlp, "seizure", category, cat.seizures, 0.0)
+            self._add(nlp, "device", category, cat.devices, 0.0)
+            self._add(nlp, "transfer", category, cat.transfers, 0.0)
+            self._add(nlp, "custody_place", category, cat.custody_places, 0.0)
             if cat.targets:
                 self.own_targets.add(category)
             self.ignored_cues[category] = frozenset(e.phrase for e in cat.ignore_cues)
@@ -356,7 +365,10 @@ class ThreatScorer:
 
         found["reversal"] = outside_names(found.get("reversal", []))
         triggers = outside_names(found.get("strong", []) + found.get("weak", []))
+        triggers += _seized_devices(doc, found, self.patterns.cues)
         triggers = _outside_longer_triggers(_distinct(triggers))
+        # after: someone dragged to a van may be beaten on the way ("drag" stays an assault too)
+        triggers += _taken_into_custody(doc, found, self.patterns.cues)
         scores = dict.fromkeys(CATEGORIES, 0.0)
         if not triggers:
             return ThreatAnalysis(scores, (), bool(defenders), bool(defenders))
@@ -590,6 +602,8 @@ class ThreatScorer:
             )
         if any(0 <= start - e <= NEGATION_REACH for _, e, _ in in_sentence("negation")):
             return done(0.0, "negated")
+        if _in_a_compound(doc, start, end):
+            return done(0.0, "part of a compound word naming something else")
         score = rule.weight
         # "searched Ana Vel's flat", "searches the flat of the union leader": a place the ambiguous word acts
         # on, in its clause, makes it the raid itself whoever owns the place.
@@ -718,6 +732,135 @@ class ThreatScorer:
         else:
             factor, why = NEAR_TARGET, "no target needed"
         return done(score * factor, why)
+
+
+def _seized_devices(
+    doc: Doc, found: dict[str, list[tuple[int, int, Rule]]], cues: Cues
+) -> list[tuple[int, int, Rule]]:
+    """A seizure verb and a device of one category, either way round, is a strong trigger of that
+    category spanning both: "took his recorder", "carting off computers and gear" with only the owner's
+    words between, or "hard drives confiscated", "their phones, passports and other belongings were
+    taken" with the verb a participle after the device or an auxiliary. "took photos with his camera",
+    "took the reporter to the station" and a "camera operator" take no device."""
+    links = cues.noun_links | cues.crime_links | cues.participle_verb_words
+    active_stops = links - cues.crime_list_words
+    function_words = links | cues.clause_links | {"or", "that", "which"}
+    word_breaks = {s for s, _, _ in found.get("clause_breaks", [])}
+    owners = cues.genitives | {"'", "’"}
+    seized: list[tuple[int, int, Rule]] = []
+    for d_start, d_end, device in found.get("device", []):
+        after = doc[d_end] if d_end < len(doc) else None
+        if (  # "camera operator", "mobile internet", "a phone they say": the device word names something else
+            after is not None
+            and after.is_alpha
+            and after.is_lower
+            and after.lower_ not in function_words
+            and not any(s == d_end for s, _, _ in found.get("seizure", []))
+        ):
+            continue
+        for s_start, s_end, verb in found.get("seizure", []):
+            if verb.category != device.category:
+                continue
+            if 0 <= d_start - s_end <= SEIZURE_REACH:
+                between = doc[s_end:d_start]
+                span = (s_start, d_end)
+                # "took the reporter and camera operator to the station": a person taken, unless named as
+                # the owner ("took the reporter's camera")
+                ok = not any(
+                    t.lower_ in active_stops or t.text in _CLAUSE_PUNCT or t.i in word_breaks for t in between
+                ) and not any(
+                    s_end <= p_start < d_start and doc[p_end].lower_ not in owners
+                    for p_start, p_end, _ in found.get("defenders", [])
+                )
+            elif 0 <= s_start - d_end <= SEIZURE_REACH:
+                between = doc[d_end:s_start]
+                span = (d_start, s_end)
+                before = doc[s_start - 1]
+                ok = (
+                    doc[s_start].lower_ != doc[s_start].norm_
+                    and (s_start == d_end or before.norm_ in {"be", "have", "get"})
+                    and not any(
+                        (t.lower_ in links and t.norm_ not in {"be", "have"} and t.lower_ != "and")
+                        or t.i in word_breaks
+                        for t in between
+                    )
+                )
+            else:
+                continue
+            if ok and not any(t.text in _SENTENCE_ENDS or "\n" in t.text for t in between):
+                rule = Rule("strong", device.category, f"{verb.phrase} {device.phrase}", STRONG_WEIGHT)
+                seized.append((*span, rule))
+                break
+    return seized
+
+
+def _taken_into_custody(
+    doc: Doc, found: dict[str, list[tuple[int, int, Rule]]], cues: Cues
+) -> list[tuple[int, int, Rule]]:
+    """A verb that moves someone and a place of custody after a motion link, in one clause, is a strong
+    trigger of the place's category spanning both: "dragged him to a van", "escorted the cousin and his wife
+    to a police station", "was driven by officers to the cells", "activist bundled into police car". The verb
+    needs someone to move (a defender, a name or a pronoun after it, a passive or a defender right before it):
+    "drove to the police station" and "brings flowers to the police station" are visits, and a second
+    preposition ("took photos of the police station") leaves the place unreached."""
+    links = cues.noun_links | cues.crime_links | cues.participle_verb_words | cues.motion_links
+    word_breaks = {s for s, _, _ in found.get("clause_breaks", [])}
+    defenders = found.get("defenders", [])
+    defender_ends = {e for _, e, _ in defenders}
+    taken: list[tuple[int, int, Rule]] = []
+    for v_start, v_end, verb in found.get("transfer", []):
+        passive = any(t.norm_ in {"be", "get"} for t in doc[max(0, v_start - 2) : v_start])
+        for p_start, p_end, place in found.get("custody_place", []):
+            if place.category != verb.category or not 0 < p_start - v_end <= TRANSFER_REACH:
+                continue
+            link = next(
+                (
+                    t.i
+                    for t in reversed(doc[max(v_end, p_start - PLACE_LINK_REACH) : p_start])
+                    if t.lower_ in cues.motion_links
+                ),
+                None,
+            )
+            if link is None or any(t.lower_ in links for t in doc[link + 1 : p_start]):
+                continue
+            moved = doc[v_end:link]
+            if (
+                any(t.lower_ in links and t.lower_ not in {"by", "and"} for t in moved)
+                or any(
+                    t.text in _CLAUSE_PUNCT or t.text in _SENTENCE_ENDS or "\n" in t.text
+                    for t in doc[v_end:p_start]
+                )
+                or any(v_end <= i < p_start for i in word_breaks)
+                or not (
+                    passive
+                    or v_start in defender_ends
+                    or any(t.lower_ in cues.object_pronouns or is_name_word(t.text) for t in moved)
+                    or any(v_end <= d < link for d, _, _ in defenders)
+                )
+            ):
+                continue
+            rule = Rule("strong", place.category, f"{verb.phrase} to {place.phrase}", STRONG_WEIGHT)
+            taken.append((v_start, p_end, rule))
+            break
+    return taken
+
+
+def _in_a_compound(doc: Doc, start: int, end: int) -> bool:
+    """A harm word joined by a hyphen to the word after it ("torture-rehabilitation centre", "parade-shooting
+    case") or after "anti-" ("anti-torture bill") modifies another noun: it names a topic, not an event. A
+    particle after the hyphen ("cut-off", "round-up", "hit-and-run") keeps it an event."""
+    hyphens = {"-", "‑"}
+    modifier = (
+        end + 1 < len(doc)
+        and doc[end].text in hyphens
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_.rstrip("s") not in _PARTICLES
+    )
+    against = start >= 2 and doc[start - 1].text in hyphens and doc[start - 2].lower_ == "anti"
+    return modifier or against
 
 
 def _object_of(doc: Doc, end: int, place: int, cues: Cues) -> bool:

@@ -1021,4 +1021,173 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 19, engine: a seizure verb beside a device, either way round and however the owner is named
+    # ("walked off with the reporter's tablet", "their laptops and a hard disk were impounded") is a device
+    # taken; a camera only used, a person taken and a "camera operator" are not
+    (
+        "round19-walked-off-with-tablet",
+        "Soldiers beat photographer Kai Brenn at a rally and walk off with his tablet",
+        "The freelancer was treated in hospital for a broken wrist.",
+        {"physical_attack", "surveillance_digital"},
+        True,
+    ),
+    (
+        "round19-laptops-impounded",
+        "Police search the office of rights group Terra Viva in Osmar",
+        "Officers spent six hours in the building; the staff's laptops and a hard disk were impounded.",
+        {"threat_harassment", "surveillance_digital"},
+        True,
+    ),
+    (
+        "round19-grabbed-recorders",
+        "Guards grab two reporters' recorders at the court gate in Velan",
+        "The journalists had tried to interview the mayor after the hearing, their union said.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round19-took-photos-with-camera",
+        "Police detain blogger Ami Tuul at a sit-in in Rena",
+        "She had taken pictures with her camera of officers pushing students before she was held.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round19-camera-operator-taken",
+        "Police detain TV crew at a strike in Dovan",
+        "A camera operator was taken to the station with the reporter and held for three hours.",
+        {ARREST},
+        True,
+    ),
+    # round 19, engine: a harm word joined by a hyphen to the next word, or after "anti-", names a topic
+    # ("anti-harassment code", "torture-rehabilitation charity"); a particle after the hyphen keeps the
+    # event ("cut-off", "round-up")
+    (
+        "round19-anti-harassment-code",
+        "Press council in Lomar adopts anti-harassment code for newsrooms",
+        "Editors of eleven papers signed the code on Monday, the union of journalists said.",
+        set(),
+        True,
+    ),
+    (
+        "round19-torture-rehabilitation-charity-searched",
+        "Police search offices of torture-rehabilitation charity Hope Line in Velan",
+        "Officers spent five hours at the premises and questioned the group's director, a rights lawyer.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19-internet-cut-off",
+        "Week-long internet cut-off hits protest towns of Dovan",
+        "Authorities ordered mobile networks shut as demonstrations by students spread.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round19-dawn-round-up",
+        "Dawn round-up of union leaders at Port Ema docks",
+        "Police held eleven trade unionists before a planned strike, their federation said.",
+        {ARREST},
+        True,
+    ),
+    # round 19, engine: someone moved to where custody is kept ("escort ... to a police station", "was pushed
+    # into a police van") is taken into custody; a visit ("drives to the police station") or a thing brought
+    # there is not
+    (
+        "round19-escorted-to-police-station",
+        "Officers escort climate campaigner Ivo Lind and his driver to a police station in Marn",
+        "The campaigner had blocked a coal train with a banner, his group said.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round19-pushed-into-police-van",
+        "Editor Mia Sol driven away after critical column",
+        "She was pushed into a police van outside her newsroom in Harlo on Friday, her paper said.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round19-drives-to-station-to-complain",
+        "Journalist Tomas Ek drives to the police station to lodge a complaint",
+        "The reporter said his car had been scratched outside his flat overnight.",
+        set(),
+        True,
+    ),
+    (
+        "round19-flowers-to-station",
+        "Union leader Ola Brix brings flowers to the police station where her colleague works",
+        "The trade unionist thanked officers for finding her lost dog.",
+        set(),
+        True,
+    ),
+    # round 19, threat_harassment blockers: "threat" in its sense of a danger to the state or the public
+    # cancels only that word, not a raid told in the same sentence; alone it is still no threat
+    (
+        "round19-raid-beside-national-security-threat",
+        "Police raid the homes of two bloggers in Tavra as minister calls their site a threat to national security",
+        "Officers spent the night in the flats of both writers, their families said.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19-search-beside-terror-threat-level",
+        "Security services raise terror threat level before vote in Dovan, search homes of opposition activists",
+        "Officers went through three flats in the capital, the party said.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19-ngos-pose-a-threat",
+        "Interior minister says foreign-funded rights groups pose a threat to public order",
+        "The minister spoke at a party congress in Tavra on Sunday.",
+        set(),
+        True,
+    ),
+    # round 19, internet_shutdown: "turn off" joins the shutdown verbs (shut down, switch off, cut off) and fixed
+    # lines the networks they cut; lights turned off are no shutdown
+    (
+        "round19-turn-off-mobile-internet",
+        "Authorities turn off mobile internet in Varo province as students march",
+        "Residents said connections were down from Tuesday evening.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round19-fixed-lines-cut",
+        "Home broadband and fixed lines cut in Dovan on the eve of the opposition rally",
+        "Operators confirmed a government order, the digital rights group Netwatch said.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round19-lights-turned-off",
+        "Striking activists turn off the lights at Varo town hall for an hour",
+        "The union said the gesture was meant to draw attention to unpaid wages.",
+        set(),
+        True,
+    ),
+    # round 19, threat_harassment characterisations: questioning beside an arrest is that detention, not a
+    # summons of its own; an interrogation told alone still counts
+    (
+        "round19-detained-and-interrogated",
+        "Police detain blogger Ana Pell in Tavra and interrogate the blogger for six hours",
+        "Officers asked about her sources, her lawyer said.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round19-held-for-questioning-at-border",
+        "Border guards take reporter Ole Brann into custody for questioning at Varo crossing",
+        "He was let go the next morning after officers went through his notebooks, his editor said.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round19-interrogated-alone",
+        "Security officers interrogate activist Lia Wen for two hours at Dovan airport before her flight to Geneva",
+        "The campaigner was due to speak at the UN about land seizures.",
+        {"threat_harassment"},
+        True,
+    ),
 ]
