@@ -691,4 +691,41 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 19: a summons (citar, citación, convocado) is a threat, not a detention; questioning alone no longer
+    # makes one (weight 0.45), questioning in custody still does; quoting a source or a march called is no summons
+    (
+        "round19_summons_es_1",
+        "La Seguridad del Estado cita a una reportera independiente por sus publicaciones",
+        "Los agentes le advirtieron que su trabajo tendría consecuencias.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_summons_es_2",
+        "Citado a declarar, el activista fue interrogado tres horas sobre su ONG",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_summons_es_neg",
+        "El periodista cita a fuentes oficiales en su reportaje sobre la sequía",
+        "El reportaje ganó un premio regional.",
+        set(),
+        True,
+    ),
+    (
+        "round19_summons_es_neg2",
+        "Marcha convocada por periodistas recorre el centro de Tegucigalpa",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round19_questioning_in_custody_es",
+        "Detienen e interrogan durante horas a un fotógrafo en Managua",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]

@@ -561,4 +561,34 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    # round 19: a summons (convoqué, convocation) is a threat, not a detention; questioning alone no longer makes
+    # one (weight 0.45), questioning in custody still does; a union calling a meeting is no summons
+    (
+        "round19_summons_fr_1",
+        "Une journaliste d'investigation convoquée par le renseignement intérieur après une enquête",
+        "Elle devra s'expliquer sur ses sources.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_summons_fr_2",
+        "Trois militants écologistes convoqués à la gendarmerie pour un affichage",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_summons_fr_neg",
+        "Le syndicat convoque une assemblée générale des journalistes vendredi",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round19_questioning_in_custody_fr",
+        "Un reporter interpellé et interrogé pendant six heures au commissariat",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]

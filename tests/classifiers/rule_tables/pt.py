@@ -163,7 +163,7 @@ CASES = [
         "summons_to_testify_is_no_arrest",
         "Delegado intima jornalista a prestar depoimento após reportagem",
         "",
-        set(),
+        {"threat_harassment"},  # round 19: a summons after a report is intimidation (GUIDELINES §3)
         True,
     ),
     (
@@ -493,6 +493,36 @@ CASES = [
         "round18_rise_in_a_year_is_a_trend",
         "Agressões a jornalistas crescem em 2022, diz sindicato",
         "O relatório registra mais casos do que no ano anterior, sobretudo em protestos contra o governo.",
+        set(),
+        True,
+    ),
+    # round 19: a summons (intimado, convocado, intimação) is a threat, not a detention; a strike or a meeting
+    # called is no summons
+    (
+        "round19_summons_pt_1",
+        "Jornalista é intimado pela Polícia Civil a depor sobre reportagem",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_summons_pt_2",
+        "Ativista ambiental convocada pela delegacia para prestar esclarecimentos sobre protesto",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_summons_pt_neg",
+        "Sindicato dos jornalistas convoca assembleia para discutir salários",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round19_summons_pt_neg2",
+        "Greve convocada pelo sindicato dos jornalistas para sexta-feira",
+        "",
         set(),
         True,
     ),
