@@ -1021,4 +1021,12 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 19 (all languages, from the es/fr/pt round): harassment named as a defender's offence is the charge
+    (
+        "round19_offence_named_is_the_charge",
+        "Blogger jailed for harassment over posts about a minister",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

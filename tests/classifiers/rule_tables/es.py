@@ -728,4 +728,20 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # round 19 (all languages): a threat named after a crime link as the offence a defender is charged with or
+    # sentenced for, quotes allowed, is the charge, not a threat; threats received beside a case still count
+    (
+        "round19_offence_in_quotes_is_the_charge_es",
+        "Condenan a un tuitero opositor a tres años de cárcel por «acoso» a una diputada",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round19_prosecuted_and_threatened_es",
+        "Procesado por difamación, el periodista denuncia que recibe amenazas de muerte",
+        "",
+        {"judicial_harassment", "threat_harassment"},
+        True,
+    ),
 ]

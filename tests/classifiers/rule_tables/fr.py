@@ -591,4 +591,27 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # round 19 (all languages): a threat named after a crime link as the offence a defender is charged with or
+    # sentenced for, quotes allowed, is the charge, not a threat; threats received beside a case still count
+    (
+        "round19_offence_in_quotes_is_the_charge_fr",
+        "Un blogueur condamné à un an de prison ferme pour « harcèlement » d'un ministre",
+        "Sa défense fera appel.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round19_offence_named_is_the_charge_fr",
+        "Une militante féministe poursuivie pour menaces après une affiche contre un maire",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round19_prosecuted_and_threatened_fr",
+        "Poursuivi pour diffamation, le journaliste reçoit des menaces de mort",
+        "",
+        {"judicial_harassment", "threat_harassment"},
+        True,
+    ),
 ]

@@ -526,4 +526,20 @@ CASES = [
         set(),
         True,
     ),
+    # round 19 (all languages): a threat named after a crime link as the offence a defender is charged with or
+    # sentenced for, quotes allowed, is the charge, not a threat; threats received beside a case still count
+    (
+        "round19_offence_in_quotes_is_the_charge_pt",
+        "Ativista é condenado a oito meses de prisão por «perseguição» a um vereador",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round19_prosecuted_and_threatened_pt",
+        "Processado por difamação, jornalista passa a receber ameaças de morte",
+        "",
+        {"judicial_harassment", "threat_harassment"},
+        True,
+    ),
 ]
