@@ -359,7 +359,9 @@ class ThreatScorer:
             # "Humanitarian Law Center" is no law, "Amnistía Internacional" reverses nothing.
             return [m for m in matches if not in_names.issuperset(range(m[0], m[1]))]
 
-        found["reversal"] = outside_names(found.get("reversal", []))
+        found["reversal"] = [
+            m for m in outside_names(found.get("reversal", [])) if not _part_of_a_title(doc, m[0], m[1])
+        ]
         triggers = outside_names(found.get("strong", []) + found.get("weak", []))
         triggers = _outside_longer_triggers(_distinct(triggers))
         scores = dict.fromkeys(CATEGORIES, 0.0)
@@ -1613,6 +1615,23 @@ def _known_by_outlet(doc: Doc, roles: list[tuple[int, int, Rule]], cues: Cues) -
         if name < len(doc) and doc[name].is_alpha and (doc[name].is_title or doc[name].is_upper):
             known.append((start, name + 1, Rule("defenders", "", rule.phrase)))
     return known
+
+
+def _part_of_a_title(doc: Doc, start: int, end: int) -> bool:
+    """A one-word cue written with a capital inside a sentence in sentence case names an outlet, not an
+    event: "Midi Libre Hebdo", "Prensa Libre" (after another capitalised word), "les correspondantes de
+    Libération" (alone). A capitalised word before another ("el Premio Nacional de Periodismo") is the
+    head of an award's name and stays a cue; headlines in title case tell nothing by their capitals."""
+    if end - start != 1 or start == 0 or not doc[start].is_title:
+        return False
+    before = doc[start - 1]
+    if not before.is_alpha or "\n" in doc[start - 1 : start + 1].text_with_ws[len(before.text) :]:
+        return False
+    # Title case leaves hardly a long word in lower case ("Journalist Freed After 30 Days in Custody").
+    if sum(t.is_lower and len(t) > 3 for t in doc[max(0, start - 10) : start + 10]) < 2:
+        return False
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    return before.is_title or after is None or not after.is_title
 
 
 def _tokens_in_spans(doc: Doc, key: str) -> set[int]:

@@ -1029,4 +1029,12 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 19 (all languages, from the es/fr/pt round): a title-case headline's capitals name no outlet
+    (
+        "round19_title_case_release_still_reverses",
+        "Journalist Freed After 30 Days in Police Custody",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -744,4 +744,27 @@ CASES = [
         {"judicial_harassment", "threat_harassment"},
         True,
     ),
+    # round 19 (all languages): a one-word cue capitalised inside a sentence in sentence case names an outlet
+    # (Libération, Midi Libre, Rádio Liberdade) and reverses nothing; an award's name and lower-case releases still do
+    (
+        "round19_outlet_named_libre_frees_nobody_es",
+        "Detienen a un columnista de Prensa Libre en la capital",
+        "Agentes de civil lo llevaron a una sede policial.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round19_award_name_still_an_award_es",
+        "Una periodista guatemalteca recibe el Premio Nacional de Periodismo",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round19_lowercase_release_still_reverses_es",
+        "Sale libre el reportero detenido el martes en Managua",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -614,4 +614,27 @@ CASES = [
         {"judicial_harassment", "threat_harassment"},
         True,
     ),
+    # round 19 (all languages): a one-word cue capitalised inside a sentence in sentence case names an outlet
+    # (Libération, Midi Libre, Rádio Liberdade) and reverses nothing; an award's name and lower-case releases still do
+    (
+        "round19_outlet_named_liberation_frees_nobody_fr",
+        "Le correspondant de Libération arrêté à Bamako",
+        "Il a été conduit au camp de la gendarmerie.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round19_outlet_named_libre_inside_a_name_fr",
+        "Un reporter de Midi Libre placé en garde à vue après un reportage",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round19_prize_name_still_an_award_fr",
+        "Une journaliste burkinabè reçoit le Prix Albert Londres",
+        "",
+        set(),
+        True,
+    ),
 ]

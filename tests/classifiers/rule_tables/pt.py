@@ -542,4 +542,20 @@ CASES = [
         {"judicial_harassment", "threat_harassment"},
         True,
     ),
+    # round 19 (all languages): a one-word cue capitalised inside a sentence in sentence case names an outlet
+    # (Libération, Midi Libre, Rádio Liberdade) and reverses nothing; an award's name and lower-case releases still do
+    (
+        "round19_outlet_named_liberdade_frees_nobody_pt",
+        "Polícia detém locutor da Rádio Liberdade em Nampula",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round19_lowercase_release_still_reverses_pt",
+        "Jornalista detido em Luanda é posto em liberdade",
+        "",
+        set(),
+        True,
+    ),
 ]
