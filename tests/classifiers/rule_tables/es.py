@@ -767,4 +767,20 @@ CASES = [
         set(),
         True,
     ),
+    # round 19: a killing told as what someone says will happen ('que será asesinado', 'que será morta') is a threat
+    # announced, as French 'il sera' already was; a trial told in the future stays a case
+    (
+        "round19_future_killing_is_a_fear_es",
+        "Un periodista de Guerrero asegura que será asesinado si vuelve a su pueblo",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_future_trial_is_still_a_case_es",
+        "El periodista será juzgado en marzo por injurias contra un gobernador",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

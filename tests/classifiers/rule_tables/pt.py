@@ -558,4 +558,27 @@ CASES = [
         set(),
         True,
     ),
+    # round 19: a killing told as what someone says will happen ('que será asesinado', 'que será morta') is a threat
+    # announced, as French 'il sera' already was; a trial told in the future stays a case
+    (
+        "round19_future_killing_is_a_fear_pt",
+        "Ativista quilombola diz que será morta se continuar a denunciar grileiros",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_future_killing_is_a_fear_threat_pt",
+        "Ativista ameaçada diz que será morta se continuar a denunciar grileiros",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_future_trial_is_still_a_case_pt",
+        "Jornalista será julgado na segunda-feira por difamação contra um deputado",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
