@@ -637,4 +637,27 @@ CASES = [
         set(),
         True,
     ),
+    # round 19: "au secret" inside a secret the law protects (secret-défense, secret des sources, de l'instruction)
+    # is no incommunicado detention; held "au secret" still is
+    (
+        "round19_secret_of_sources_is_no_incommunicado_fr",
+        "Une journaliste entendue par la police pour atteinte au secret des sources d'un juge",
+        "Elle dénonce une pression sur la profession.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_defence_secret_is_no_incommunicado_fr",
+        "Un reporter poursuivi pour compromission du secret-défense après une enquête sur les ventes d'armes",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round19_held_incommunicado_still_detention_fr",
+        "Un blogueur tchadien détenu au secret depuis trois semaines",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]
