@@ -783,4 +783,26 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 19: whereabouts unknown told in other words (sin rastro de, se ignora el paradero / aucune trace de,\nignorent où / sem rasto de, desconhece o paradeiro) is a disappearance; someone found alive is none
+    (
+        "round19_no_trace_is_a_disappearance_es",
+        "Sin rastro del periodista Julio Mena desde el sábado en Veracruz",
+        "Su familia denunció la ausencia ante la fiscalía.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round19_whereabouts_unknown_is_a_disappearance_es",
+        "Se ignora el paradero de una lideresa indígena del Cauca desde hace cuatro días",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round19_found_alive_is_no_disappearance_es",
+        "Aparece con vida el activista cuyo paradero se desconocía desde el lunes",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -660,4 +660,19 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # round 19: whereabouts unknown told in other words (sin rastro de, se ignora el paradero / aucune trace de,\nignorent où / sem rasto de, desconhece o paradeiro) is a disappearance; someone found alive is none
+    (
+        "round19_no_trace_is_a_disappearance_fr",
+        "Aucune trace du militant Paul Kasongo depuis dimanche à Bukavu",
+        "Ses proches ne savent pas où il se trouve.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round19_no_trace_with_arrest_fr",
+        "Kinshasa : un journaliste arrêté, sa famille ignore où il est détenu",
+        "",
+        {"arrest_detention", "physical_attack"},
+        True,
+    ),
 ]

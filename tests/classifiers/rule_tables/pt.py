@@ -581,4 +581,26 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 19: whereabouts unknown told in other words (sin rastro de, se ignora el paradero / aucune trace de,\nignorent où / sem rasto de, desconhece o paradeiro) is a disappearance; someone found alive is none
+    (
+        "round19_no_trace_is_a_disappearance_pt",
+        "Sem rasto do ativista Tomás Mabunda desde sexta-feira em Cabo Delgado",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round19_whereabouts_unknown_is_a_disappearance_pt",
+        "Família desconhece o paradeiro do jornalista levado por homens armados",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round19_found_alive_is_no_disappearance_pt",
+        "Ativista cujo paradeiro era desconhecido reaparece com vida em Maputo",
+        "",
+        set(),
+        True,
+    ),
 ]
