@@ -158,6 +158,8 @@ _SENTENCE_ENDS: Final = frozenset({".", "!", "?", "؟", "…", "。"})
 # Words after a hyphen that keep a verb an event ("cut-off", "round-up", "crack-down", "hit-and-run").
 _PARTICLES: Final = frozenset({"off", "up", "down", "out", "in", "on", "and", "back", "over"})
 _CLOSING_QUOTES: Final = frozenset({"»", "”", '"', "'", "’"})
+# Quotes around an offence's name ("pour « harcèlement »", "por «terrorismo»") leave it the crime named.
+_QUOTES: Final = _CLOSING_QUOTES | {"«", "“", "‘"}
 
 # Punctuation between a participle and a person that shows it is a verb ("jailed: the activist").
 _NOT_A_DESCRIPTOR: Final = frozenset({",", ":", ";", "-", "—", "–"})
@@ -248,6 +250,9 @@ class Derived:
     # "Court jails the gunman who killed the broadcaster": a headline that sentences the aggressor tells
     # its own attack as the crime judged, as it does the lede's.
     headline_verdict: bool = False
+    # "Reporter serving 18 months for « harassment »": threats named as the offence a defender is charged
+    # with or sentenced for, not threats made against one
+    charges: tuple[tuple[int, int, Rule], ...] = ()
 
 
 if not Doc.has_extension("threats"):
@@ -363,7 +368,9 @@ class ThreatScorer:
             # "Humanitarian Law Center" is no law, "Amnistía Internacional" reverses nothing.
             return [m for m in matches if not in_names.issuperset(range(m[0], m[1]))]
 
-        found["reversal"] = outside_names(found.get("reversal", []))
+        found["reversal"] = [
+            m for m in outside_names(found.get("reversal", [])) if not _part_of_a_title(doc, m[0], m[1])
+        ]
         triggers = outside_names(found.get("strong", []) + found.get("weak", []))
         triggers += _seized_devices(doc, found, self.patterns.cues)
         triggers = _outside_longer_triggers(_distinct(triggers))
@@ -388,6 +395,7 @@ class ThreatScorer:
         headline_reversed = frozenset((m[2].category, m[2].phrase) for m in live_headline_reversals)
         accused: list[tuple[int, int, Rule]] = []
         judged = tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues, accused))
+        charges = tuple(_charges(doc, triggers, starts, found, self.patterns.cues, judged))
         held_then_freed = bool(live_headline_reversals) and all(
             any(
                 _released_afterwards(doc, t[1], m, breaks)
@@ -430,6 +438,7 @@ class ThreatScorer:
                 doc, triggers, found, breaks, headline_end, self.patterns.cues
             ),
             headline_verdict=headline_verdict,
+            charges=charges,
         )
         occurrences = [
             self._score(
@@ -562,6 +571,8 @@ class ThreatScorer:
             return done(0.0, f"the accused is the aggressor ({doc[crime[0] : crime[1]].text!r})")
         if category in JUDGED_HARM and any(m[0] == start for m in judged):
             return done(0.0, "the crime a court or the police act on, not a new attack")
+        if (start, end, rule) in derived.charges:
+            return done(0.0, "the offence a defender is charged with, not a threat")
         # "Five years after the assassination of the editor, court gives life term to X": an attack the
         # headline dates as past beside a verdict it tells as news is the crime that verdict is about.
         if (
@@ -1491,10 +1502,7 @@ def _judged_harms(
             continue
         # A defender before "for" is the accused ("protester sentenced for assaulting an officer"):
         # the charge is the news, whatever violence it alleges.
-        if any(
-            sentence_start <= d[0] < i and not _victim_of_harm(doc, d, found, cues)
-            for d in found.get("defenders", [])
-        ):
+        if _defender_accused(doc, found, cues, sentence_start, i):
             continue
         verdict = admitted or (found_guilty and doc[i - 1].lower_ in cues.verdicts)
         # "Suspect in the murder of a journalist arrested", "man accused of ordering the killing gives
@@ -1526,6 +1534,46 @@ def _judged_harms(
         ):
             judged.append(harm)
     return judged
+
+
+def _charges(
+    doc: Doc,
+    triggers: list[tuple[int, int, Rule]],
+    starts: list[int],
+    found: dict[str, list[tuple[int, int, Rule]]],
+    cues: Cues,
+    judged: tuple[tuple[int, int, Rule], ...],
+) -> list[tuple[int, int, Rule]]:
+    """Threats named as the offence a defender is charged with or sentenced for ("purge une peine de 18
+    mois pour « harcèlement »", "sentenced for harassment over his posts"): a threat after a crime link,
+    with a prosecution or a verdict and a defender who is no victim before the link in its sentence."""
+    in_harm = {i for t in triggers if t[2].category in JUDGED_HARM for i in range(t[0], t[1])}
+    charged = []
+    for threat in triggers:
+        if threat[2].category != THREAT_HARASSMENT or threat in judged:
+            continue
+        sentence_start, _ = _sentence_of(starts, threat[0], len(doc))
+        limit = max(sentence_start, threat[0] - JUDGED_REACH)
+        i = _start_of_crime(doc, threat[0], limit, in_harm, set(), cues)
+        if i < sentence_start or doc[i].lower_ not in cues.crime_links:
+            continue
+        prosecuted = any(
+            sentence_start <= t[0] < i and t[2].category == JUDICIAL_HARASSMENT for t in triggers
+        ) or any(sentence_start <= m[0] < i for m in found.get("convictions", []))
+        if prosecuted and _defender_accused(doc, found, cues, sentence_start, i):
+            charged.append(threat)
+    return charged
+
+
+def _defender_accused(
+    doc: Doc, found: dict[str, list[tuple[int, int, Rule]]], cues: Cues, sentence_start: int, link: int
+) -> bool:
+    """A defender between the sentence's start and the crime link at `link` who is no harm's victim: the
+    one charged ("protester sentenced for assaulting an officer")."""
+    return any(
+        sentence_start <= d[0] < link and not _victim_of_harm(doc, d, found, cues)
+        for d in found.get("defenders", [])
+    )
 
 
 def _tried(
@@ -1560,6 +1608,7 @@ def _start_of_crime(
             i in in_harm
             or i in victim
             or doc[i].lower_ == ","
+            or doc[i].text in _QUOTES
             or doc[i].lower_ in cues.crime_list_words
             or doc[i].like_num
             or _names_the_crime(doc[i], cues)
@@ -1711,6 +1760,23 @@ def _known_by_outlet(doc: Doc, roles: list[tuple[int, int, Rule]], cues: Cues) -
         if name < len(doc) and doc[name].is_alpha and (doc[name].is_title or doc[name].is_upper):
             known.append((start, name + 1, Rule("defenders", "", rule.phrase)))
     return known
+
+
+def _part_of_a_title(doc: Doc, start: int, end: int) -> bool:
+    """A one-word cue written with a capital inside a sentence in sentence case names an outlet, not an
+    event: "Midi Libre Hebdo", "Prensa Libre" (after another capitalised word), "les correspondantes de
+    Libération" (alone). A capitalised word before another ("el Premio Nacional de Periodismo") is the
+    head of an award's name and stays a cue; headlines in title case tell nothing by their capitals."""
+    if end - start != 1 or start == 0 or not doc[start].is_title:
+        return False
+    before = doc[start - 1]
+    if not before.is_alpha or "\n" in doc[start - 1 : start + 1].text_with_ws[len(before.text) :]:
+        return False
+    # Title case leaves hardly a long word in lower case ("Journalist Freed After 30 Days in Custody").
+    if sum(t.is_lower and len(t) > 3 for t in doc[max(0, start - 10) : start + 10]) < 2:
+        return False
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    return before.is_title or after is None or not after.is_title
 
 
 def _tokens_in_spans(doc: Doc, key: str) -> set[int]:

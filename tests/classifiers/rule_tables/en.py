@@ -1190,4 +1190,20 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    # round 19 (all languages, from the es/fr/pt round): harassment named as a defender's offence is the charge
+    (
+        "round19_offence_named_is_the_charge",
+        "Blogger jailed for harassment over posts about a minister",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    # round 19 (all languages, from the es/fr/pt round): a title-case headline's capitals name no outlet
+    (
+        "round19_title_case_release_still_reverses",
+        "Journalist Freed After 30 Days in Police Custody",
+        "",
+        set(),
+        True,
+    ),
 ]

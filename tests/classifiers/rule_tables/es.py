@@ -691,4 +691,118 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 19: a summons (citar, citación, convocado) is a threat, not a detention; questioning alone no longer
+    # makes one (weight 0.45), questioning in custody still does; quoting a source or a march called is no summons
+    (
+        "round19_summons_es_1",
+        "La Seguridad del Estado cita a una reportera independiente por sus publicaciones",
+        "Los agentes le advirtieron que su trabajo tendría consecuencias.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_summons_es_2",
+        "Citado a declarar, el activista fue interrogado tres horas sobre su ONG",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_summons_es_neg",
+        "El periodista cita a fuentes oficiales en su reportaje sobre la sequía",
+        "El reportaje ganó un premio regional.",
+        set(),
+        True,
+    ),
+    (
+        "round19_summons_es_neg2",
+        "Marcha convocada por periodistas recorre el centro de Tegucigalpa",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round19_questioning_in_custody_es",
+        "Detienen e interrogan durante horas a un fotógrafo en Managua",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    # round 19 (all languages): a threat named after a crime link as the offence a defender is charged with or
+    # sentenced for, quotes allowed, is the charge, not a threat; threats received beside a case still count
+    (
+        "round19_offence_in_quotes_is_the_charge_es",
+        "Condenan a un tuitero opositor a tres años de cárcel por «acoso» a una diputada",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round19_prosecuted_and_threatened_es",
+        "Procesado por difamación, el periodista denuncia que recibe amenazas de muerte",
+        "",
+        {"judicial_harassment", "threat_harassment"},
+        True,
+    ),
+    # round 19 (all languages): a one-word cue capitalised inside a sentence in sentence case names an outlet
+    # (Libération, Midi Libre, Rádio Liberdade) and reverses nothing; an award's name and lower-case releases still do
+    (
+        "round19_outlet_named_libre_frees_nobody_es",
+        "Detienen a un columnista de Prensa Libre en la capital",
+        "Agentes de civil lo llevaron a una sede policial.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round19_award_name_still_an_award_es",
+        "Una periodista guatemalteca recibe el Premio Nacional de Periodismo",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round19_lowercase_release_still_reverses_es",
+        "Sale libre el reportero detenido el martes en Managua",
+        "",
+        set(),
+        True,
+    ),
+    # round 19: a killing told as what someone says will happen ('que será asesinado', 'que será morta') is a threat
+    # announced, as French 'il sera' already was; a trial told in the future stays a case
+    (
+        "round19_future_killing_is_a_fear_es",
+        "Un periodista de Guerrero asegura que será asesinado si vuelve a su pueblo",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_future_trial_is_still_a_case_es",
+        "El periodista será juzgado en marzo por injurias contra un gobernador",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    # round 19: whereabouts unknown told in other words (sin rastro de, se ignora el paradero / aucune trace de,\nignorent où / sem rasto de, desconhece o paradeiro) is a disappearance; someone found alive is none
+    (
+        "round19_no_trace_is_a_disappearance_es",
+        "Sin rastro del periodista Julio Mena desde el sábado en Veracruz",
+        "Su familia denunció la ausencia ante la fiscalía.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round19_whereabouts_unknown_is_a_disappearance_es",
+        "Se ignora el paradero de una lideresa indígena del Cauca desde hace cuatro días",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round19_found_alive_is_no_disappearance_es",
+        "Aparece con vida el activista cuyo paradero se desconocía desde el lunes",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -561,4 +561,118 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    # round 19: a summons (convoqué, convocation) is a threat, not a detention; questioning alone no longer makes
+    # one (weight 0.45), questioning in custody still does; a union calling a meeting is no summons
+    (
+        "round19_summons_fr_1",
+        "Une journaliste d'investigation convoquée par le renseignement intérieur après une enquête",
+        "Elle devra s'expliquer sur ses sources.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_summons_fr_2",
+        "Trois militants écologistes convoqués à la gendarmerie pour un affichage",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_summons_fr_neg",
+        "Le syndicat convoque une assemblée générale des journalistes vendredi",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round19_questioning_in_custody_fr",
+        "Un reporter interpellé et interrogé pendant six heures au commissariat",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    # round 19 (all languages): a threat named after a crime link as the offence a defender is charged with or
+    # sentenced for, quotes allowed, is the charge, not a threat; threats received beside a case still count
+    (
+        "round19_offence_in_quotes_is_the_charge_fr",
+        "Un blogueur condamné à un an de prison ferme pour « harcèlement » d'un ministre",
+        "Sa défense fera appel.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round19_offence_named_is_the_charge_fr",
+        "Une militante féministe poursuivie pour menaces après une affiche contre un maire",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round19_prosecuted_and_threatened_fr",
+        "Poursuivi pour diffamation, le journaliste reçoit des menaces de mort",
+        "",
+        {"judicial_harassment", "threat_harassment"},
+        True,
+    ),
+    # round 19 (all languages): a one-word cue capitalised inside a sentence in sentence case names an outlet
+    # (Libération, Midi Libre, Rádio Liberdade) and reverses nothing; an award's name and lower-case releases still do
+    (
+        "round19_outlet_named_liberation_frees_nobody_fr",
+        "Le correspondant de Libération arrêté à Bamako",
+        "Il a été conduit au camp de la gendarmerie.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round19_outlet_named_libre_inside_a_name_fr",
+        "Un reporter de Midi Libre placé en garde à vue après un reportage",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round19_prize_name_still_an_award_fr",
+        "Une journaliste burkinabè reçoit le Prix Albert Londres",
+        "",
+        set(),
+        True,
+    ),
+    # round 19: "au secret" inside a secret the law protects (secret-défense, secret des sources, de l'instruction)
+    # is no incommunicado detention; held "au secret" still is
+    (
+        "round19_secret_of_sources_is_no_incommunicado_fr",
+        "Une journaliste entendue par la police pour atteinte au secret des sources d'un juge",
+        "Elle dénonce une pression sur la profession.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_defence_secret_is_no_incommunicado_fr",
+        "Un reporter poursuivi pour compromission du secret-défense après une enquête sur les ventes d'armes",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round19_held_incommunicado_still_detention_fr",
+        "Un blogueur tchadien détenu au secret depuis trois semaines",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    # round 19: whereabouts unknown told in other words (sin rastro de, se ignora el paradero / aucune trace de,\nignorent où / sem rasto de, desconhece o paradeiro) is a disappearance; someone found alive is none
+    (
+        "round19_no_trace_is_a_disappearance_fr",
+        "Aucune trace du militant Paul Kasongo depuis dimanche à Bukavu",
+        "Ses proches ne savent pas où il se trouve.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round19_no_trace_with_arrest_fr",
+        "Kinshasa : un journaliste arrêté, sa famille ignore où il est détenu",
+        "",
+        {"arrest_detention", "physical_attack"},
+        True,
+    ),
 ]

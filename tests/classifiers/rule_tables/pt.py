@@ -163,7 +163,7 @@ CASES = [
         "summons_to_testify_is_no_arrest",
         "Delegado intima jornalista a prestar depoimento após reportagem",
         "",
-        set(),
+        {"threat_harassment"},  # round 19: a summons after a report is intimidation (GUIDELINES §3)
         True,
     ),
     (
@@ -493,6 +493,113 @@ CASES = [
         "round18_rise_in_a_year_is_a_trend",
         "Agressões a jornalistas crescem em 2022, diz sindicato",
         "O relatório registra mais casos do que no ano anterior, sobretudo em protestos contra o governo.",
+        set(),
+        True,
+    ),
+    # round 19: a summons (intimado, convocado, intimação) is a threat, not a detention; a strike or a meeting
+    # called is no summons
+    (
+        "round19_summons_pt_1",
+        "Jornalista é intimado pela Polícia Civil a depor sobre reportagem",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_summons_pt_2",
+        "Ativista ambiental convocada pela delegacia para prestar esclarecimentos sobre protesto",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_summons_pt_neg",
+        "Sindicato dos jornalistas convoca assembleia para discutir salários",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round19_summons_pt_neg2",
+        "Greve convocada pelo sindicato dos jornalistas para sexta-feira",
+        "",
+        set(),
+        True,
+    ),
+    # round 19 (all languages): a threat named after a crime link as the offence a defender is charged with or
+    # sentenced for, quotes allowed, is the charge, not a threat; threats received beside a case still count
+    (
+        "round19_offence_in_quotes_is_the_charge_pt",
+        "Ativista é condenado a oito meses de prisão por «perseguição» a um vereador",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round19_prosecuted_and_threatened_pt",
+        "Processado por difamação, jornalista passa a receber ameaças de morte",
+        "",
+        {"judicial_harassment", "threat_harassment"},
+        True,
+    ),
+    # round 19 (all languages): a one-word cue capitalised inside a sentence in sentence case names an outlet
+    # (Libération, Midi Libre, Rádio Liberdade) and reverses nothing; an award's name and lower-case releases still do
+    (
+        "round19_outlet_named_liberdade_frees_nobody_pt",
+        "Polícia detém locutor da Rádio Liberdade em Nampula",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round19_lowercase_release_still_reverses_pt",
+        "Jornalista detido em Luanda é posto em liberdade",
+        "",
+        set(),
+        True,
+    ),
+    # round 19: a killing told as what someone says will happen ('que será asesinado', 'que será morta') is a threat
+    # announced, as French 'il sera' already was; a trial told in the future stays a case
+    (
+        "round19_future_killing_is_a_fear_pt",
+        "Ativista quilombola diz que será morta se continuar a denunciar grileiros",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_future_killing_is_a_fear_threat_pt",
+        "Ativista ameaçada diz que será morta se continuar a denunciar grileiros",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round19_future_trial_is_still_a_case_pt",
+        "Jornalista será julgado na segunda-feira por difamação contra um deputado",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    # round 19: whereabouts unknown told in other words (sin rastro de, se ignora el paradero / aucune trace de,\nignorent où / sem rasto de, desconhece o paradeiro) is a disappearance; someone found alive is none
+    (
+        "round19_no_trace_is_a_disappearance_pt",
+        "Sem rasto do ativista Tomás Mabunda desde sexta-feira em Cabo Delgado",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round19_whereabouts_unknown_is_a_disappearance_pt",
+        "Família desconhece o paradeiro do jornalista levado por homens armados",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round19_found_alive_is_no_disappearance_pt",
+        "Ativista cujo paradeiro era desconhecido reaparece com vida em Maputo",
+        "",
         set(),
         True,
     ),
