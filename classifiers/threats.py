@@ -158,6 +158,7 @@ _SENTENCE_ENDS: Final = frozenset({".", "!", "?", "؟", "…", "。"})
 # Words after a hyphen that keep a verb an event ("cut-off", "round-up", "crack-down", "hit-and-run").
 _PARTICLES: Final = frozenset({"off", "up", "down", "out", "in", "on", "and", "back", "over"})
 _CLOSING_QUOTES: Final = frozenset({"»", "”", '"', "'", "’"})
+_HYPHENS: Final = frozenset({"-", "‑"})
 # Quotes around an offence's name ("pour « harcèlement »", "por «terrorismo»") leave it the crime named.
 _QUOTES: Final = _CLOSING_QUOTES | {"«", "“", "‘"}
 
@@ -318,7 +319,7 @@ class ThreatScorer:
         ("court refuses to free", "asks the minister to lift the block") or is part of a longer
         trigger ("court dismisses appeal" is a defeat, not a dismissal of the case)."""
         start, end, _ = cue
-        if end < len(doc) and doc[end].text in {"-", "‑"}:  # a compound modifier: "award-winning"
+        if end < len(doc) and doc[end].text in _HYPHENS:  # a compound modifier: "award-winning"
             return False
         if _names_a_title(doc, cue, found, self.patterns.cues):
             return False
@@ -393,8 +394,7 @@ class ThreatScorer:
             and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in found.get("hypothetical", []))
         ]
         headline_reversed = frozenset((m[2].category, m[2].phrase) for m in live_headline_reversals)
-        accused: list[tuple[int, int, Rule]] = []
-        judged = tuple(_judged_harms(doc, triggers, starts, found, self.patterns.cues, accused))
+        judged, accused = _judged_harms(doc, triggers, starts, found, self.patterns.cues)
         charges = tuple(_charges(doc, triggers, starts, found, self.patterns.cues, judged))
         held_then_freed = bool(live_headline_reversals) and all(
             any(
@@ -416,7 +416,7 @@ class ThreatScorer:
         )
         derived = Derived(
             judged=judged,
-            accused=tuple(accused),
+            accused=accused,
             speakers=tuple(
                 _speakers(
                     doc,
@@ -434,9 +434,7 @@ class ThreatScorer:
             and (held_then_freed or not live_headline_reversals),
             headline_blocked=_headline_blocked(triggers, found, headline_end),
             trend_headline=_trend_headline(doc, triggers, found, breaks, headline_end),
-            counted_headline=_counted_headline(
-                doc, triggers, found, breaks, headline_end, self.patterns.cues
-            ),
+            counted_headline=_counted_headline(doc, triggers, found, breaks, starts, self.patterns.cues),
             headline_verdict=headline_verdict,
             charges=charges,
         )
@@ -860,17 +858,16 @@ def _in_a_compound(doc: Doc, start: int, end: int) -> bool:
     """A harm word joined by a hyphen to the word after it ("torture-rehabilitation centre", "parade-shooting
     case") or after "anti-" ("anti-torture bill") modifies another noun: it names a topic, not an event. A
     particle after the hyphen ("cut-off", "round-up", "hit-and-run") keeps it an event."""
-    hyphens = {"-", "‑"}
     modifier = (
         end + 1 < len(doc)
-        and doc[end].text in hyphens
+        and doc[end].text in _HYPHENS
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
         and doc[end + 1].is_lower
         and doc[end + 1].lower_.rstrip("s") not in _PARTICLES
     )
-    against = start >= 2 and doc[start - 1].text in hyphens and doc[start - 2].lower_ == "anti"
+    against = start >= 2 and doc[start - 1].text in _HYPHENS and doc[start - 2].lower_ == "anti"
     return modifier or against
 
 
@@ -1333,13 +1330,14 @@ def _counted_headline(
     triggers: list[tuple[int, int, Rule]],
     found: dict[str, list[tuple[int, int, Rule]]],
     breaks: list[int],
-    headline_end: int,
+    starts: list[int],
     cues: Cues,
 ) -> tuple[int, ...]:
     """The headline is a statistic: one of its triggers is counted over a period ("Monitor: 82
     abductions since June") and the report names nobody after it but the headline's source ("UN expert
     Lawlor: …"; "Lawlor said"), as a roundup names its latest victim ("35 killed since 2022; the latest,
     Juan Silva, shot on Monday" is that incident)."""
+    headline_end = starts[1] if len(starts) > 1 else len(doc)
     counted = [
         e
         for s, e, _ in triggers
@@ -1355,7 +1353,6 @@ def _counted_headline(
     # A name with no role word, in a lede sentence that tells a harm of its own rather than a count ("the
     # latest, Manoel Messias Pereira, was shot in the back"); the headline's names are its sources.
     source_names.update(t.text for t in doc[: min(counted)] if is_name_word(t.text))
-    starts = _sentence_starts(doc)
     for first, name in _bare_names(doc, headline_end, found):
         if source_names & set(name):
             continue
@@ -1437,12 +1434,12 @@ def _judged_harms(
     starts: list[int],
     found: dict[str, list[tuple[int, int, Rule]]],
     cues: Cues,
-    accused: list[tuple[int, int, Rule]] | None = None,
-) -> list[tuple[int, int, Rule]]:
+) -> tuple[tuple[tuple[int, int, Rule], ...], tuple[tuple[int, int, Rule], ...]]:
     """Attacks named as what someone is arrested, tried or sentenced for ("jailed for the abduction
     and rape of the journalist", "life terms for shooting the reporter"): each such harm, when an
     arrest or a prosecution comes before it in its sentence, or anywhere in it when a suspect or an
-    accused is named before the crime (those also go to `accused`)."""
+    accused is named before the crime. Returns (judged, accused): the latter those named after an
+    accused."""
     # A threat is the crime judged only when a sentence is passed for it and it names a defender as
     # its object ("cárcel para el hombre que amenazó a un periodista"): "sentenced over a harassment
     # video" is the defender's own charge, "asks for a case over the threat to the producer" news.
@@ -1463,7 +1460,8 @@ def _judged_harms(
     # The victim and the crime's details may stand between "for" and the harm: "over Politkovskaya
     # killing", "for Geo reporter Wali Khan Babar's murder", "for the premeditated stabbing".
     in_victim = {i for s, e, _ in found.get("defenders", []) for i in range(s, e)}
-    judged = []
+    judged: list[tuple[int, int, Rule]] = []
+    accused: list[tuple[int, int, Rule]] = []
     for harm in harms:
         sentence_start, sentence_end = _sentence_of(starts, harm[0], len(doc))
         limit = max(sentence_start, harm[0] - JUDGED_REACH)
@@ -1520,8 +1518,7 @@ def _judged_harms(
         acted_on = [t for t in triggers if t[2].category in PERPETRATOR_SENSITIVE and sentence_start <= t[0]]
         if aggressor and any(t[0] < sentence_end for t in acted_on):
             judged.append(harm)
-            if accused is not None:
-                accused.append(harm)
+            accused.append(harm)
         elif verdict or any(t[0] < i for t in acted_on):
             judged.append(harm)
     # The rest of the clause tells the same crime ("for shooting the journalist dead", "admits harassing
@@ -1533,7 +1530,7 @@ def _judged_harms(
             for j in judged
         ):
             judged.append(harm)
-    return judged
+    return tuple(judged), tuple(accused)
 
 
 def _charges(
