@@ -2,8 +2,8 @@
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev7.jsonl`` (batches written after tuning began, now tuned on:
-all ``dev``; ``holdout.jsonl`` … ``holdout11.jsonl`` were each held out, scored and then promoted to tuning
-data) and ``holdout12.jsonl`` (written blind after round 18; all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
+all ``dev``; ``holdout.jsonl`` … ``holdout12.jsonl`` were each held out, scored and then promoted to tuning
+data) and ``holdout13.jsonl`` (written blind after round 19; all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # holdout8.jsonl, scored once after round 15, became tuning data for round 16, which holdout9.jsonl measured;
 # holdout9.jsonl, scored once after round 16, became tuning data for round 17, which holdout10.jsonl measured;
 # holdout10.jsonl, scored once after round 17, became tuning data for round 18, which holdout11.jsonl measured;
-# holdout11.jsonl, scored once before and after round 18, became tuning data for round 19, which holdout12.jsonl measures.
+# holdout11.jsonl, scored once before and after round 18, became tuning data for round 19, which holdout12.jsonl measured;
+# holdout12.jsonl, scored once before and after round 19, became tuning data when holdout13.jsonl was written.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -53,6 +54,7 @@ HOLDOUT9_FILE = LABELLED_DIR / "holdout9.jsonl"
 HOLDOUT10_FILE = LABELLED_DIR / "holdout10.jsonl"
 HOLDOUT11_FILE = LABELLED_DIR / "holdout11.jsonl"
 HOLDOUT12_FILE = LABELLED_DIR / "holdout12.jsonl"
+HOLDOUT13_FILE = LABELLED_DIR / "holdout13.jsonl"
 # Blind second annotations (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATIONS = {
     HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
@@ -67,6 +69,7 @@ SECOND_ANNOTATIONS = {
     HOLDOUT10_FILE: LABELLED_DIR / "holdout10-second-annotation.jsonl",
     HOLDOUT11_FILE: LABELLED_DIR / "holdout11-second-annotation.jsonl",
     HOLDOUT12_FILE: LABELLED_DIR / "holdout12-second-annotation.jsonl",
+    HOLDOUT13_FILE: LABELLED_DIR / "holdout13-second-annotation.jsonl",
 }
 MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {
@@ -87,7 +90,8 @@ BATCH_SPLITS = {
     HOLDOUT9_FILE: "dev",
     HOLDOUT10_FILE: "dev",
     HOLDOUT11_FILE: "dev",
-    HOLDOUT12_FILE: "test",
+    HOLDOUT12_FILE: "dev",
+    HOLDOUT13_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
