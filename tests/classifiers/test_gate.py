@@ -11,6 +11,7 @@ from classifiers.gate import (
     FEATURES,
     GATE_FILE,
     LEAN,
+    RAISE_FLOOR,
     CategoryGate,
     Gate,
     GateExample,
@@ -79,9 +80,23 @@ def test_a_doubtful_gate_keeps_the_strongest_category_the_rules_flagged() -> Non
 
 
 def test_the_gate_keeps_nothing_the_rules_did_not_flag() -> None:
-    assert constant_gate(0.3).scores(analysis(0.45), "en", {})[ARREST_DETENTION] == pytest.approx(
-        0.3, abs=1e-3
+    assert constant_gate(0.3).scores(analysis(0.45), "en", {})[ARREST_DETENTION] < THRESHOLD
+
+
+def test_the_gate_flags_a_report_the_rules_did_not_only_when_confident() -> None:
+    """A weak trigger alone becomes an alert only when the gate is sure; its scores read against RAISE_FLOOR."""
+    assert constant_gate(RAISE_FLOOR - 0.1).scores(analysis(0.45), "en", {})[ARREST_DETENTION] < THRESHOLD
+    assert constant_gate(RAISE_FLOOR).scores(analysis(0.45), "en", {})[ARREST_DETENTION] == pytest.approx(
+        THRESHOLD, abs=1e-3
     )
+    assert constant_gate(0.95).scores(analysis(0.45), "en", {})[ARREST_DETENTION] > THRESHOLD
+
+
+def test_on_a_report_the_rules_flagged_the_gate_adds_a_category_from_the_threshold() -> None:
+    """The floor guards whole reports: beside a category the rules flagged, a weak one needs only 0.5."""
+    scores = constant_gate(0.6).scores(analysis(0.45, 0.6), "en", {})
+    assert scores[ARREST_DETENTION] == pytest.approx(0.6, abs=1e-3)
+    assert scores[JUDICIAL_HARASSMENT] == 0.6
 
 
 def test_the_gate_keeps_nothing_when_another_category_stands() -> None:
