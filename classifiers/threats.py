@@ -254,6 +254,9 @@ class Derived:
     # "Reporter serving 18 months for « harassment »": threats named as the offence a defender is charged
     # with or sentenced for, not threats made against one
     charges: tuple[tuple[int, int, Rule], ...] = ()
+    # Tokens inside organisation names: "Law" in "Humanitarian Law Center" is no law, the 19 in "Artigo 19"
+    # counts nothing
+    in_names: frozenset[int] = frozenset()
 
 
 if not Doc.has_extension("threats"):
@@ -363,7 +366,7 @@ class ThreatScorer:
             doc, found.get("outlet_roles", []), self.patterns.cues
         )
         defenders = found.get("defenders", [])
-        in_names = _tokens_in_spans(doc, ORGANISATIONS_KEY)  # "Law" in "Humanitarian Law Center" is no law
+        in_names = frozenset(_tokens_in_spans(doc, ORGANISATIONS_KEY))
 
         def outside_names(matches: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
             # "Humanitarian Law Center" is no law, "Amnistía Internacional" reverses nothing.
@@ -434,9 +437,12 @@ class ThreatScorer:
             and (held_then_freed or not live_headline_reversals),
             headline_blocked=_headline_blocked(triggers, found, headline_end),
             trend_headline=_trend_headline(doc, triggers, found, breaks, headline_end),
-            counted_headline=_counted_headline(doc, triggers, found, breaks, starts, self.patterns.cues),
+            counted_headline=_counted_headline(
+                doc, triggers, found, breaks, starts, in_names, self.patterns.cues
+            ),
             headline_verdict=headline_verdict,
             charges=charges,
+            in_names=in_names,
         )
         occurrences = [
             self._score(
@@ -685,7 +691,9 @@ class ThreatScorer:
         if in_sentence("generic"):
             score *= GENERIC
             reasons.append(GENERIC_REASON)
-        elif _counted_over_a_period(doc, start, end, sentence, found, breaks, self.patterns.cues.numbers):
+        elif _counted_over_a_period(
+            doc, start, end, sentence, found, breaks, derived.in_names, self.patterns.cues.numbers
+        ):
             score *= GENERIC
             reasons.append(f"{GENERIC_REASON}: a count over a period")
         elif (start >= headline_end and derived.trend_headline) or _beside_a_headline_count(
@@ -1266,6 +1274,7 @@ def _counted_over_a_period(
     sentence: tuple[int, int],
     found: dict[str, list[tuple[int, int, Rule]]],
     breaks: list[int],
+    in_names: frozenset[int],
     numbers: frozenset[str] = frozenset(),
 ) -> bool:
     """A statistic, not an incident: a count right before the trigger ("164 defenders killed", "80
@@ -1275,7 +1284,6 @@ def _counted_over_a_period(
     cue: "270 killed in ten years") is one too."""
     # Words before the trigger in its clause that may count; a year dates, it counts nothing, nor does a
     # number inside an organisation's name ("Artigo 19 cobra resposta após terceiro blogueiro morto").
-    in_names = _tokens_in_spans(doc, ORGANISATIONS_KEY)
     before = [
         t
         for t in doc[max(sentence[0], start - COUNT_REACH) : start]
@@ -1331,6 +1339,7 @@ def _counted_headline(
     found: dict[str, list[tuple[int, int, Rule]]],
     breaks: list[int],
     starts: list[int],
+    in_names: frozenset[int],
     cues: Cues,
 ) -> tuple[int, ...]:
     """The headline is a statistic: one of its triggers is counted over a period ("Monitor: 82
@@ -1342,7 +1351,7 @@ def _counted_headline(
         e
         for s, e, _ in triggers
         if s < headline_end
-        and _counted_over_a_period(doc, s, e, (0, headline_end), found, breaks, cues.numbers)
+        and _counted_over_a_period(doc, s, e, (0, headline_end), found, breaks, in_names, cues.numbers)
     ]
     if not counted:
         return ()
@@ -1359,7 +1368,7 @@ def _counted_headline(
         sentence = _sentence_of(starts, first, len(doc))
         if any(
             sentence[0] <= s < sentence[1]
-            and not _counted_over_a_period(doc, s, e, sentence, found, breaks, cues.numbers)
+            and not _counted_over_a_period(doc, s, e, sentence, found, breaks, in_names, cues.numbers)
             for s, e, _ in triggers
         ):
             return ()
