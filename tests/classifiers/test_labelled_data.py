@@ -2,8 +2,8 @@
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev7.jsonl`` (batches written after tuning began, now tuned on:
-all ``dev``; ``holdout.jsonl`` … ``holdout12.jsonl`` were each held out, scored and then promoted to tuning
-data) and ``holdout13.jsonl`` (written blind after round 19; all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
+all ``dev``; ``holdout.jsonl`` … ``holdout13.jsonl`` were each held out, scored and then promoted to tuning
+data) and ``holdout14.jsonl`` (written blind in the thirteenth session; all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # holdout9.jsonl, scored once after round 16, became tuning data for round 17, which holdout10.jsonl measured;
 # holdout10.jsonl, scored once after round 17, became tuning data for round 18, which holdout11.jsonl measured;
 # holdout11.jsonl, scored once before and after round 18, became tuning data for round 19, which holdout12.jsonl measured;
-# holdout12.jsonl, scored once before and after round 19, became tuning data when holdout13.jsonl was written.
+# holdout12.jsonl, scored once before and after round 19, became tuning data when holdout13.jsonl was written;
+# holdout13.jsonl, scored once before and after the twelfth session, became tuning data for round 20, which holdout14.jsonl measures.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -55,6 +56,7 @@ HOLDOUT10_FILE = LABELLED_DIR / "holdout10.jsonl"
 HOLDOUT11_FILE = LABELLED_DIR / "holdout11.jsonl"
 HOLDOUT12_FILE = LABELLED_DIR / "holdout12.jsonl"
 HOLDOUT13_FILE = LABELLED_DIR / "holdout13.jsonl"
+HOLDOUT14_FILE = LABELLED_DIR / "holdout14.jsonl"
 # Blind second annotations (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATIONS = {
     HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
@@ -70,6 +72,7 @@ SECOND_ANNOTATIONS = {
     HOLDOUT11_FILE: LABELLED_DIR / "holdout11-second-annotation.jsonl",
     HOLDOUT12_FILE: LABELLED_DIR / "holdout12-second-annotation.jsonl",
     HOLDOUT13_FILE: LABELLED_DIR / "holdout13-second-annotation.jsonl",
+    HOLDOUT14_FILE: LABELLED_DIR / "holdout14-second-annotation.jsonl",
 }
 MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {
@@ -91,7 +94,8 @@ BATCH_SPLITS = {
     HOLDOUT10_FILE: "dev",
     HOLDOUT11_FILE: "dev",
     HOLDOUT12_FILE: "dev",
-    HOLDOUT13_FILE: "test",
+    HOLDOUT13_FILE: "dev",
+    HOLDOUT14_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
