@@ -152,6 +152,34 @@ _RU_SHORT_PARTICIPLE: Final = re.compile(r"^(?P<stem>[а-яё]{3,}(?:[аяеё]�
 # declined like any other: an oblique form the table does not know reads as its "-ка" nominative.
 _RU_KA_NOUN: Final = re.compile(r"^(?P<stem>[а-яё]{4,}к)(?:у|и|ой|ою|е)$")
 
+# Portuguese writes object pronouns onto the verb with a hyphen ("prenderam-no", "tiraram-lhe", "levá-lo"); the
+# tokenizer keeps the compound whole, so the verb is looked up without its pronoun. Before "-lo/-la/-los/-las"
+# the infinitive has lost its "r" and accents its vowel ("detê-lo" is "deter" + "o").
+_PT_ENCLITICS: Final = frozenset(
+    [
+        "o",
+        "a",
+        "os",
+        "as",
+        "lo",
+        "la",
+        "los",
+        "las",
+        "no",
+        "na",
+        "nos",
+        "nas",
+        "lhe",
+        "lhes",
+        "se",
+        "me",
+        "te",
+        "vos",
+    ]
+)
+_PT_LO_FORMS: Final = frozenset({"lo", "la", "los", "las"})
+_PT_INFINITIVE_VOWELS: Final = str.maketrans("áéêíô", "aeeio")
+
 # Quantities share one form, so a pattern like "hand # year" finds "handed 38 years" and "given
 # seven years": sentences and tallies are written with any number. Digits in every language,
 # number words where the press spells small numbers out (`numbers` in the language's cues.yaml).
@@ -253,6 +281,8 @@ def _base_norm(language: str) -> Callable[[str], str]:
             return lower
         lemma = table.get(lower)
         if lemma is None:
+            if language == "pt" and (verb := _pt_verb_before_pronoun(lower)):
+                return lookup(verb)
             return regular_verb_lemma(language, lower) or lower
         return str(lemma[0] if isinstance(lemma, list) else lemma).lower()
 
@@ -278,6 +308,16 @@ def _base_norm(language: str) -> Callable[[str], str]:
         return lemma.replace("ё", "е")
 
     return russian_lookup
+
+
+def _pt_verb_before_pronoun(word: str) -> str | None:
+    """The verb of a Portuguese verb-hyphen-pronoun compound ("prenderam-no" → "prenderam"), or None."""
+    verb, _, pronoun = word.rpartition("-")
+    if pronoun not in _PT_ENCLITICS or len(verb) < 3 or not verb.isalpha():
+        return None
+    if pronoun in _PT_LO_FORMS and verb[-1] in "áéêíô":
+        return verb.translate(_PT_INFINITIVE_VOWELS) + "r"
+    return verb
 
 
 class LemmaNormaliser:

@@ -69,6 +69,40 @@ def test_unknown_regular_verb_forms_reach_their_infinitive(language: str, form: 
     assert nlp.make_doc(form)[0].norm_ == nlp.make_doc(infinitive)[0].norm_ == infinitive
 
 
+@pytest.mark.parametrize(
+    ("compound", "verb"),
+    [
+        ("prenderam-no", "prenderam"),
+        ("tiraram-lhe", "tiraram"),
+        ("espancaram-nos", "espancaram"),
+        ("levá-lo", "levar"),  # the infinitive lost its "r" before "-lo"
+        ("detê-la", "deter"),
+        ("sequestrá-los", "sequestrar"),
+    ],
+)
+def test_portuguese_verbs_are_read_without_their_attached_pronoun(compound: str, verb: str) -> None:
+    nlp = build_pipeline("pt", use_pretrained_ner=False)
+    assert nlp.make_doc(compound)[0].norm_ == nlp.make_doc(verb)[0].norm_ != compound
+
+
+def test_portuguese_hyphenated_nouns_are_no_verb_and_pronoun() -> None:
+    nlp = build_pipeline("pt", use_pretrained_ner=False)
+    assert [nlp.make_doc(word)[0].norm_ for word in ("segunda-feira", "guiné-bissau")] == [
+        "segunda-feira",
+        "guiné-bissau",
+    ]
+
+
+def test_portuguese_attached_pronoun_does_not_hide_an_arrest(classifier: ThreatClassifier) -> None:
+    result = classifier.classify(
+        ReportText(
+            "pt-clitic", "Polícia prendeu-o à saída da redação", "O jornalista Rui Faria foi levado.", "pt"
+        )
+    )
+    assert "arrest_detention" in result.categories
+    assert result.evidence[0].trigger == "prendeu-o"
+
+
 def test_verb_endings_are_packaged_data_longest_first() -> None:
     for language in ("es", "fr", "pt"):
         endings = [rule.ending for rule in verb_endings(language)]
