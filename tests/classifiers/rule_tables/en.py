@@ -1385,4 +1385,78 @@ CASES = [
         set(),
         False,
     ),
+    # round 20, press vocabulary batch 2: district shutdowns told as the suspension of mobile internet, data or
+    # telecom services (a ban on mobile internet is a shutdown, not a law), abductions into a vehicle, airwave bans,
+    # investigations launched into a journalist, press cards stripped, 'list of extremists'; a death the police
+    # say was no crime stays empty
+    (
+        "round20-suspension-of-mobile-internet",
+        "State government extends suspension of mobile internet in seven districts",
+        "The home department order cites the law and order situation after protests.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round20-ban-on-mobile-internet-is-no-law",
+        "Dorn extends partial ban on mobile internet services for five more days",
+        "Broadband remains available in the district capitals, officials said.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round20-telecom-services-suspended",
+        "Temporary suspension of telecom services ordered in Pelo after clashes",
+        "Residents said calls and data stopped working on Sunday night.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round20-mobile-towers-switched-off",
+        "Mobile towers switched off in Pelo district ahead of the opposition rally",
+        "The order came from the district administration, operators said.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round20-bundled-into-a-van",
+        "Blogger Ivo Tamm bundled into a van outside his flat in Dorn",
+        "Witnesses said the men showed police badges before driving away.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round20-airwave-ban",
+        "Media regulator imposes ten-day airwave ban on opposition broadcaster Dorn TV",
+        "The regulator said the broadcaster had aired 'provocative' coverage of the protests.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round20-launch-investigation-into-journalists",
+        "Police launch investigation into two journalists who run an opposition Telegram channel",
+        "They are accused of organising unrest, their lawyer said.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round20-press-cards-stripped",
+        "Journalists stripped of their press cards after covering the Dorn protests",
+        "The information ministry gave no reason, the union said.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round20-list-of-extremists",
+        "Editor Marta Kull placed on list of extremists by the interior ministry",
+        "Her newspaper was closed last year.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round20-no-foul-play",
+        "Journalist Piet Aron found dead at home, police rule out foul play",
+        "His family said he had been ill for months.",
+        set(),
+        True,
+    ),
 ]
