@@ -1459,4 +1459,78 @@ CASES = [
         set(),
         True,
     ),
+    # round 20, pool errors of a general kind: 'early-morning raids' are no earlier event (the lemma of
+    # 'earlier' is 'early'), shots fired into a home, electric shocks, a fire on a pipeline, killers hired or a plot
+    # to kill (a threat, not an attack), a court reporter, a growing following, plotters jailed, 'let out of jail',
+    # access bans on web addresses, a lock-up
+    (
+        "round20-early-morning-raid-and-arrest",
+        "Police detain editor Olga Renn in early-morning raid on her flat in Dorn",
+        "Officers arrived in the early hours and took her to the counter-terrorism branch, her lawyer said.",
+        {ARREST, "threat_harassment"},
+        True,
+    ),
+    (
+        "round20-shots-fired-into-home",
+        "Shots fired into the home of land defender Rui Salas in Pelo",
+        "Nobody was hurt; the defender blamed loggers he had reported to the police.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round20-electric-shocks",
+        "Blogger Ivo Tamm says masked men gave him electric shocks in a basement in Dorn",
+        "He was left on a roadside the next morning and has filed a complaint, his lawyer said.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round20-pipeline-fire",
+        "Pipeline fire knocks out the power grid across Pelo province",
+        "Engineers traced the outage to a fire on the main gas pipeline, the operator said.",
+        set(),
+        False,
+    ),
+    (
+        "round20-hitmen-hired-to-kill",
+        "Investigative reporter Sara Mell says two hitmen were hired to kill her",
+        "Police have given her a round-the-clock escort, her broadcaster said.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round20-plotter-jailed",
+        "Businessman jailed for six years for plotting to kill reporter Sara Mell",
+        "The court in Dorn said he had paid an intermediary to find a gunman.",
+        set(),
+        True,
+    ),
+    (
+        "round20-death-note-for-court-reporter",
+        "Death note for court reporter Ana Bruck sent to the Dorn press union",
+        "The envelope also held a bullet, the union said.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round20-growing-following",
+        "Court jails rights activist Omar Said for five years on hooliganism charges",
+        "His supporters say his growing following among students was the real target.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round20-let-out-of-jail",
+        "Blogger Timo Frank let out of Dorn jail after 40 days",
+        "He walked out of the prison gates on Friday morning, his family said.",
+        set(),
+        True,
+    ),
+    (
+        "round20-access-ban-urls",
+        "Prosecutor orders access bans on 300 web addresses carrying reports on the mayor",
+        "Providers have four hours to comply, the order says.",
+        {"internet_shutdown"},
+        True,
+    ),
 ]
