@@ -1533,4 +1533,42 @@ CASES = [
         {"internet_shutdown"},
         True,
     ),
+    # round 20, pool errors batch 2: operators told to halt all internet (not a car halted at a traffic
+    # signal), a data block, a law cited as the legal basis of a block is no new law, a lifting put off or an
+    # overturning only sought is no reversal, a group struck off a register
+    (
+        "round20-halt-all-internet",
+        "Dorn orders operators to halt all internet and mobile services for three days",
+        "The regional government cited tension before the anniversary march.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round20-halted-at-a-signal",
+        "Reporter Sami Okoro shot dead while halted at a traffic signal in Pelo",
+        "Two men on a motorcycle fired at his car, police said.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round20-data-block-legal-basis",
+        "Dorn keeps data block in two provinces in place, gives no date for lifting it",
+        "Mobile data services stay cut; a ministry adviser cited the electronic transactions law as the legal basis.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round20-bid-to-overturn-turned-down",
+        "Appeals court keeps reporter Lena Ostrov's seven-year term in place",
+        "The court turned down her bid to overturn the conviction for tax evasion.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round20-struck-off-register",
+        "Rights group Civic Watch struck off the companies register on government order",
+        "Officials said its aims threatened national security.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
