@@ -1571,4 +1571,41 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 20, press vocabulary batch 3: new police powers and new offences for protesters, throttling told
+    # as speeds cut, undercover officers infiltrating a group (covert monitoring), forest guardians as defenders
+    (
+        "round20-police-powers-protests",
+        "New police powers to restrict noisy protests come into force in Dorn",
+        "Officers can now impose conditions on any demonstration they judge disruptive.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round20-new-offence-protesters",
+        "Dorn creates new offence of locking on for climate protesters",
+        "The penalty is up to six months in prison, the interior ministry said.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round20-reduce-speed-youtube",
+        "Regulator reduces the speed of YouTube across Dorn",
+        "Users said videos would not load from Monday evening.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round20-undercover-infiltration",
+        "Undercover officers infiltrated environmental group Green Front for three years",
+        "Leaked police files name two officers who used false identities, the group said.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round20-forest-guardian",
+        "Forest guardian Tama Ruiz shot dead by loggers in Pelo reserve",
+        "A second member of the patrol was wounded, the community said.",
+        {"physical_attack"},
+        True,
+    ),
 ]
