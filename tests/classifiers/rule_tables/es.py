@@ -1045,4 +1045,32 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    (
+        "round21_abducted_levantan_es",
+        "Hombres armados levantan a un periodista en Zacatecas",
+        "Un comando se llevó al reportero Julián Ortiz frente a su domicilio y su familia no sabe nada de él.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round21_travel_ban_lifted_es",
+        "Un juez levanta la prohibición de salir del país a la periodista Ana Ruiz",
+        "La defensa celebró la decisión del tribunal.",
+        set(),
+        True,
+    ),
+    (
+        "round21_prevented_from_travelling_es",
+        "Impiden viajar a la periodista independiente Marta Pérez en el aeropuerto de La Habana",
+        "Un funcionario de inmigración le comunicó que no puede salir de la isla.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round21_reporter_kettled_es",
+        "Policías encapsulan a un grupo de reporteros que cubría la marcha en el centro de la capital",
+        "Los agentes rodearon a los periodistas con escudos durante casi una hora.",
+        {"threat_harassment"},
+        True,
+    ),
 ]
