@@ -1108,4 +1108,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round21_official_accused_of_censorship_es",
+        "El vocero presidencial, acusado de censura por cortar las preguntas de los periodistas",
+        "La asociación de prensa lamentó la actitud del funcionario.",
+        set(),
+        True,
+    ),
 ]

@@ -836,4 +836,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round21_official_accused_of_censorship_pt",
+        "Secretário de Estado corta perguntas dos jornalistas no aeroporto e é acusado de censura",
+        "O sindicato dos jornalistas lamentou a atitude do governante.",
+        set(),
+        True,
+    ),
+    (
+        "round21_torture_prevention_body_pt",
+        "Mecanismo de prevenção da tortura critica nova lei que restringe manifestações",
+        "O órgão diz que a lei limita o direito de manifestação e dá poderes excessivos à polícia.",
+        {"restrictive_law"},
+        True,
+    ),
 ]
