@@ -850,4 +850,25 @@ CASES = [
         {"restrictive_law"},
         True,
     ),
+    (
+        "round21_police_take_protesters_pt",
+        "Polícia cerca marcha de estudantes em Luanda e leva dez manifestantes",
+        "Os jovens foram libertados ao fim da noite sem qualquer acusação.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round21_plainclothes_take_journalist_pt",
+        "Polícias à paisana levam jornalista de rádio comunitária em pleno direto",
+        "O repórter Abel Matsinhe passou quatro horas numa cela da esquadra.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round21_bar_takes_law_to_court_pt",
+        "Ordem dos Advogados leva lei do vandalismo ao Tribunal Constitucional",
+        "A ordem pede a anulação de artigos que, diz, restringem manifestações.",
+        {"restrictive_law"},
+        True,
+    ),
 ]
