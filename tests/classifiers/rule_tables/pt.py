@@ -871,4 +871,11 @@ CASES = [
         {"restrictive_law"},
         True,
     ),
+    (
+        "round21_court_gag_overturned_pt",
+        "Supremo derruba a censura imposta a uma reportagem sobre os contratos de um deputado estadual",
+        "A decisão revoga a liminar que obrigava o site Folha do Sertão a apagar o texto.",
+        set(),
+        False,
+    ),
 ]
