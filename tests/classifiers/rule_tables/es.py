@@ -1115,4 +1115,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round21_attempted_abduction_es",
+        "Intentan secuestrar al periodista Raúl Ochoa a la salida de la redacción",
+        "Tres hombres intentaron subirlo a la fuerza a una camioneta sin placas.",
+        {"physical_attack"},
+        True,
+    ),
 ]

@@ -878,4 +878,11 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "round21_attempted_abduction_pt",
+        "Tentativa de rapto do editor do semanário Voz do Norte em Maputo",
+        "Três homens armados tentaram obrigar o jornalista a entrar num carro à saída da redação.",
+        {"physical_attack"},
+        True,
+    ),
 ]
