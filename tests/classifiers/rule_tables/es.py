@@ -1122,4 +1122,11 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "round21_press_freedom_monitoring_es",
+        "Protestas en Cochabamba: golpean a una reportera y un proyectil de gas hiere a un camarógrafo",
+        "Al menos cuatro trabajadores de prensa fueron agredidos durante la jornada, según el monitoreo de la asociación de periodistas.",
+        {"physical_attack"},
+        True,
+    ),
 ]
