@@ -912,7 +912,9 @@ CASES = [
         "round20_sent_behind_bars_ru",
         "Блогера Тимура Валиева снова отправили за решетку на 15 суток",
         "",
-        {"arrest_detention"},
+        # Round 21: N days ("суток") behind bars is an administrative arrest a judge imposes, a sentence
+        # (holdout14 and the pool label these arrest + judicial).
+        {"arrest_detention", "judicial_harassment"},
         True,
     ),
     (
@@ -1004,6 +1006,62 @@ CASES = [
         "Военные увезли четырех участников мирного митинга",
         "",
         {"arrest_detention"},
+        True,
+    ),
+    (
+        "round21_sent_under_arrest_for_days_ru",
+        "Баку: активиста Фуада Рагимова отправили под арест на 15 суток",
+        "Активиста задержали в понедельник у метро.",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
+    (
+        "round21_sent_behind_bars_for_days_ru",
+        "Блогера Олжаса Нуриева снова отправили за решетку на 25 суток",
+        "Блогер освободился в мае.",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
+    (
+        "round21_held_two_days_is_no_court_ru",
+        "Журналиста Петра Лисова задержали на двое суток",
+        "Журналиста Петра Лисова задержали у дома.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round21_copper_thieves_cut_internet_ru",
+        "Похитители меди оставили Ош без интернета на шесть часов",
+        "Связь пропала ночью, злоумышленники срезали медный кабель.",
+        set(),
+        False,
+    ),
+    (
+        "round21_blocked_outlets_lost_access_ru",
+        "Узбекистан заблокировал BBC, «Газету.ру», YouTube и «Озод»",
+        "Пользователи в стране потеряли доступ к сайтам британской корпорации и местного издания.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round21_foreign_agent_list_extended_ru",
+        "Минюст пополнил список иноагентов журналистом Ильёй Кротовым",
+        "В реестр также попали правозащитница Анна Белова и издание «Северный край».",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round21_funeral_wreath_at_newsroom_ru",
+        "К редакции газеты «Вестник» подбросили похоронный венок",
+        "Накануне журналистка издания Ольга Мирова опубликовала расследование о мэре.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round21_promised_to_jail_ru",
+        "Блогеру Сергею Ладову пообещали «закрыть» на десять лет",
+        "Неизвестный позвонил блогеру и посоветовал сменить место жительства.",
+        {"threat_harassment"},
         True,
     ),
 ]
