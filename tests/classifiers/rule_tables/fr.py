@@ -781,4 +781,32 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "round21_decree_used_against_a_journalist_fr",
+        "Tunisie : le décret-loi 54 utilisé contre une nouvelle journaliste",
+        "La journaliste Nadia Ben Ali est poursuivie pour diffusion de fausses nouvelles.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round21_decree_on_false_information_fr",
+        "Tunisie : le président promulgue un décret-loi contre les « fausses informations »",
+        "Le texte prévoit cinq ans de prison pour la diffusion de rumeurs en ligne.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round21_bounty_on_a_journalist_fr",
+        "Un chef de gang promet 20 000 dollars pour la tête d'un animateur de Radio Soleil",
+        "Le caïd a diffusé une vidéo sur les réseaux sociaux.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round21_head_of_list_is_no_bounty_fr",
+        "Tirage au sort : un lot de 5 000 euros pour la tête de liste",
+        "Le parti a désigné son candidat.",
+        set(),
+        False,
+    ),
 ]
