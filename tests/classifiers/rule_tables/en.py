@@ -1608,4 +1608,34 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # round 21, sense bugs and press vocabulary: a bill to pay is no draft law, bullets and powder sent to a
+    # reporter are threats, 'shooting threats' are no shooting, a count that doubled is a trend report
+    (
+        "round21-unpaid-bills-outage",
+        "Dorn broadband firms lose upstream links over unpaid bills",
+        "Subscribers of six providers were offline for three hours after a foreign carrier cut them off over overdue payments, the providers' association said.",
+        set(),
+        False,
+    ),
+    (
+        "round21-bullet-envelope",
+        "Envelope with a bullet left at the door of radio reporter Mira Lenk",
+        "Mira Lenk found the envelope holding a bullet outside her home in Tarso on Sunday and reported it to the police.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round21-shooting-threats",
+        "Powder letters and shooting threats sent to Tarso Herald staff",
+        "Two packages of white powder reached the newsroom and reporters were told they would be shot, the editor said.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round21-doubled-trend",
+        "Police analysts: intimidation of reporters in Dorn more than doubled in 2024",
+        "The interior ministry report counted 120 cases against journalists, up from 55 the year before.",
+        set(),
+        True,
+    ),
 ]
