@@ -1638,4 +1638,41 @@ CASES = [
         set(),
         True,
     ),
+    # round 21, cases ended and aggressors arrested: a decree or prosecutors ending a case, a court ruling on
+    # the defenders' own challenge, reporters out on bail, police arresting the attackers of a reporter
+    (
+        "round21-decree-ends-prosecution",
+        "Presidential decree ends prosecution of rights lawyers Tomas Vire and Ana Kell",
+        "The two lawyers walked free on Friday evening after the charges against them were dropped.",
+        set(),
+        True,
+    ),
+    (
+        "round21-decline-to-charge",
+        "Prosecutors decline to charge photographer Lea Mont over protest pictures",
+        "The district attorney found no probable cause for the trespass complaint, her lawyer said.",
+        set(),
+        True,
+    ),
+    (
+        "round21-ruling-on-challenge",
+        "Supreme Court orders Dorn telecoms to switch mobile data back on",
+        "Ruling on a challenge by journalists' and lawyers' associations, the court said the minister had no power to order the cut.",
+        set(),
+        True,
+    ),
+    (
+        "round21-out-on-bail",
+        "Reporters Ivo Sank and Pel Dara out of Tarso prison on bail after a month",
+        "A magistrate granted both men bail on Thursday; their union criticised the long pre-trial detention.",
+        set(),
+        True,
+    ),
+    (
+        "round21-arrest-over-brutal-attack",
+        "Police arrest three over brutal attack on reporters in Tarso",
+        "The suspects are accused of beating two television crews during a rally last month.",
+        set(),
+        True,
+    ),
 ]
