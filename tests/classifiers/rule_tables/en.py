@@ -1675,4 +1675,12 @@ CASES = [
         set(),
         True,
     ),
+    # round 21, the judged threat: a short term for messages threatening a reporter is the threatener's case
+    (
+        "round21-months-for-threat-messages",
+        "Tarso man jailed for six months over messages threatening to kill reporter Ana Vel",
+        "A district court convicted the man of sending the threats last year.",
+        set(),
+        True,
+    ),
 ]
