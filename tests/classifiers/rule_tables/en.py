@@ -1683,4 +1683,20 @@ CASES = [
         set(),
         True,
     ),
+    # round 21, shutdown press vocabulary: mobile data jammed and 3G/4G lost by order, a court blocking a
+    # platform's new domain, access blocked to a web address
+    (
+        "round21-jam-mobile-data",
+        "Tarso district to lose 3G and 4G for two days under interior ministry order",
+        "Operators were told to jam all mobile data in the district during the by-election, citing security.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round21-domain-blocked",
+        "Dorn court blocks forum Talkboard's new domain",
+        "A magistrate ordered that access be blocked to the forum's latest web address, a monitoring group reported.",
+        {"internet_shutdown"},
+        True,
+    ),
 ]
