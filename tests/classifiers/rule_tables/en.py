@@ -1699,4 +1699,12 @@ CASES = [
         {"internet_shutdown"},
         True,
     ),
+    # round 21, a reversal sense bug: an official 'dismissing' criticism of a new NGO law reverses nothing
+    (
+        "round21-dismissing-warnings",
+        "Dorn president defends new NGO law, dismissing warnings from rights groups",
+        "The law places non-profits under state registration and reporting rules and bans foreign funding for advocacy.",
+        {"restrictive_law"},
+        True,
+    ),
 ]
