@@ -1707,4 +1707,13 @@ CASES = [
         {"restrictive_law"},
         True,
     ),
+    # round 21, headline calls: an envoy who 'presses' a state to free someone calls for the release, the
+    # custody stays the news
+    (
+        "round21-presses-to-free",
+        "UN expert presses Dorn to free activists Ana Vel and Ivo Sank",
+        "Security agents detained the two rights activists in Tarso in March; they are held without charge.",
+        {ARREST},
+        True,
+    ),
 ]
