@@ -1716,4 +1716,49 @@ CASES = [
         {ARREST},
         True,
     ),
+    # round 21, shutdown hard negatives and releases in press wording: a VAT cut for telecoms, a digger or a
+    # scrap-metal hunter cutting a line, connectivity partly back, a court ruling that a past cut broke the
+    # law, firms told to charge VAT, a preacher amnestied
+    (
+        "round21-vat-cut-telecoms",
+        "Dorn parliament approves VAT cut, with telecoms left out",
+        "Lawmakers agreed to trim value-added tax by two points from July for most sectors.",
+        set(),
+        False,
+    ),
+    (
+        "round21-digger-cuts-line",
+        "Excavator digs up fibre line, cutting internet in three Tarso districts",
+        "The operator said a construction crew had severed the main line and repairs would take a day.",
+        set(),
+        False,
+    ),
+    (
+        "round21-partly-returns",
+        "Internet partly returns to Tarso after two-day blackout",
+        "Mobile data came back in the capital on Monday, a monitoring group said.",
+        set(),
+        True,
+    ),
+    (
+        "round21-cut-broke-the-law",
+        "Regional court: Dorn broke the law when it cut the internet during 2021 protests",
+        "The judges ordered the state to pay damages to the plaintiffs.",
+        set(),
+        False,
+    ),
+    (
+        "round21-charge-vat",
+        "Dorn law obliges foreign streaming platforms to charge VAT",
+        "Platforms selling to local users must register with the revenue office from January.",
+        set(),
+        False,
+    ),
+    (
+        "round21-amnestied",
+        "Jailed blogger Ivo Sank amnestied a year before end of term",
+        "The blogger was let out of prison on Friday after serving five of six years, his family said.",
+        set(),
+        True,
+    ),
 ]
