@@ -1761,4 +1761,20 @@ CASES = [
         set(),
         True,
     ),
+    # round 21, UN and regional statements about defenders as a class: calls to shield them and violence
+    # said to persist across a region are trend reports, not incidents
+    (
+        "round21-urge-shield-defenders",
+        "UN rights chief urges council to shield environmental defenders",
+        "Addressing the council, she said people who oppose mining and logging are killed and threatened, and that states must prevent such attacks.",
+        set(),
+        True,
+    ),
+    (
+        "round21-across-the-region",
+        "Regional commission warns of worsening violence against defenders in the Americas",
+        "Killings, threats and criminal cases against human rights defenders persist across the region, the commission said in a joint statement.",
+        set(),
+        True,
+    ),
 ]
