@@ -1777,4 +1777,19 @@ CASES = [
         set(),
         True,
     ),
+    # round 21, rankings and year-end counts are trend reports
+    (
+        "round21-second-only-to",
+        "Rights forum: Pacific region second only to South America for killings of land defenders",
+        "Speakers said defenders across the Pacific work under constant threat.",
+        set(),
+        True,
+    ),
+    (
+        "round21-ends-year-with",
+        "Dorn ends 2024 with 90 community leaders killed, monitor says",
+        "The monitoring group said most victims were shot by armed groups in rural areas.",
+        set(),
+        True,
+    ),
 ]
