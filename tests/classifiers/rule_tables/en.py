@@ -1792,4 +1792,27 @@ CASES = [
         set(),
         True,
     ),
+    # round 21, grassroots leaders are defenders (a farm leader, a land committee leader, a cacique, an
+    # anti-mining leader); wiretaps cited as evidence against a killer are no surveillance of a defender
+    (
+        "round21-farm-leader",
+        "Shots fired into Tarso farm leader's house at night",
+        "Unknown gunmen fired at least ten rounds into the home of Pablo Rian while his family slept.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round21-anti-mining-leader-arrested",
+        "Police arrest anti-mining leader Tomas Vire after march in Pelo",
+        "Officers detained Tomas Vire at his home on Sunday.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round21-wiretaps-evidence",
+        "Former company chief sentenced to 20 years for murder of environmental leader Ana Bel",
+        "Wiretaps and testimony showed his direct role in planning the 2019 killing, the court said.",
+        set(),
+        True,
+    ),
 ]
