@@ -1815,4 +1815,27 @@ CASES = [
         set(),
         True,
     ),
+    # round 21, press wording for releases and awards: a defender home or back home after custody, an award
+    # accepted at a gala
+    (
+        "round21-home-after-years",
+        "Blogger Ana Vel home after four years in Tarso prison",
+        "Ana Vel arrived home before dawn, her husband said; she had been jailed in 2020 for subversion.",
+        set(),
+        True,
+    ),
+    (
+        "round21-back-home",
+        "Rights lawyer Tomas Vire back home after three months in detention",
+        "Vire was detained in March over a protest.",
+        set(),
+        True,
+    ),
+    (
+        "round21-gala-award",
+        "Press freedom gala pays tribute to jailed and threatened reporters",
+        "Reporter Mira Lenk, who was beaten and threatened for her coverage, accepted her award in New York.",
+        set(),
+        True,
+    ),
 ]
