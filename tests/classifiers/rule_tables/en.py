@@ -1838,4 +1838,20 @@ CASES = [
         set(),
         True,
     ),
+    # round 21, questioning and summonses in press wording: grilled by the police, a notice to appear, told
+    # to join the investigation
+    (
+        "round21-grilled",
+        "Editor Ana Vel grilled by crime branch over Facebook post",
+        "Police grilled the editor for six hours over a post on a local festival.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round21-notice-to-appear",
+        "Police serve notice on reporter Ivo Sank to appear over news report",
+        "The notice asked the reporter to join the investigation on Monday or face legal action.",
+        {"threat_harassment"},
+        True,
+    ),
 ]
