@@ -1854,4 +1854,33 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    # round 21, cases and laws ended for defenders, awards named without 'prize', spyware victims suing
+    (
+        "round21-prosecutor-closes-case",
+        "Tarso prosecutor closes defamation case against two rights researchers",
+        "Prosecutors formally abandoned the case brought after the pair published a report on police abuse.",
+        set(),
+        True,
+    ),
+    (
+        "round21-court-freezes-ngo-law",
+        "Dorn top court freezes NGO law a week after it was signed",
+        "The Constitutional Court provisionally suspended the law, which would let the government deregister NGOs.",
+        set(),
+        True,
+    ),
+    (
+        "round21-alternative-nobel",
+        "Jailed Dorn lawyers share this year's 'Alternative Nobel'",
+        "Rights lawyers Ana Bel and Ivo Sank will share the Right Livelihood Award, the foundation announced.",
+        set(),
+        True,
+    ),
+    (
+        "round21-spyware-victims-sue",
+        "Pegasus victims take software firm Talon to court in Dorn",
+        "A civil suit filed on behalf of six activists hacked with the spyware seeks damages under Dorn law.",
+        set(),
+        True,
+    ),
 ]
