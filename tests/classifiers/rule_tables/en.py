@@ -1608,4 +1608,279 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # round 21, sense bugs and press vocabulary: a bill to pay is no draft law, bullets and powder sent to a
+    # reporter are threats, 'shooting threats' are no shooting, a count that doubled is a trend report
+    (
+        "round21-unpaid-bills-outage",
+        "Dorn broadband firms lose upstream links over unpaid bills",
+        "Subscribers of six providers were offline for three hours after a foreign carrier cut them off over overdue payments, the providers' association said.",
+        set(),
+        False,
+    ),
+    (
+        "round21-bullet-envelope",
+        "Envelope with a bullet left at the door of radio reporter Mira Lenk",
+        "Mira Lenk found the envelope holding a bullet outside her home in Tarso on Sunday and reported it to the police.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round21-shooting-threats",
+        "Powder letters and shooting threats sent to Tarso Herald staff",
+        "Two packages of white powder reached the newsroom and reporters were told they would be shot, the editor said.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round21-doubled-trend",
+        "Police analysts: intimidation of reporters in Dorn more than doubled in 2024",
+        "The interior ministry report counted 120 cases against journalists, up from 55 the year before.",
+        set(),
+        True,
+    ),
+    # round 21, cases ended and aggressors arrested: a decree or prosecutors ending a case, a court ruling on
+    # the defenders' own challenge, reporters out on bail, police arresting the attackers of a reporter
+    (
+        "round21-decree-ends-prosecution",
+        "Presidential decree ends prosecution of rights lawyers Tomas Vire and Ana Kell",
+        "The two lawyers walked free on Friday evening after the charges against them were dropped.",
+        set(),
+        True,
+    ),
+    (
+        "round21-decline-to-charge",
+        "Prosecutors decline to charge photographer Lea Mont over protest pictures",
+        "The district attorney found no probable cause for the trespass complaint, her lawyer said.",
+        set(),
+        True,
+    ),
+    (
+        "round21-ruling-on-challenge",
+        "Supreme Court orders Dorn telecoms to switch mobile data back on",
+        "Ruling on a challenge by journalists' and lawyers' associations, the court said the minister had no power to order the cut.",
+        set(),
+        True,
+    ),
+    (
+        "round21-out-on-bail",
+        "Reporters Ivo Sank and Pel Dara out of Tarso prison on bail after a month",
+        "A magistrate granted both men bail on Thursday; their union criticised the long pre-trial detention.",
+        set(),
+        True,
+    ),
+    (
+        "round21-arrest-over-brutal-attack",
+        "Police arrest three over brutal attack on reporters in Tarso",
+        "The suspects are accused of beating two television crews during a rally last month.",
+        set(),
+        True,
+    ),
+    # round 21, the judged threat: a short term for messages threatening a reporter is the threatener's case
+    (
+        "round21-months-for-threat-messages",
+        "Tarso man jailed for six months over messages threatening to kill reporter Ana Vel",
+        "A district court convicted the man of sending the threats last year.",
+        set(),
+        True,
+    ),
+    # round 21, shutdown press vocabulary: mobile data jammed and 3G/4G lost by order, a court blocking a
+    # platform's new domain, access blocked to a web address
+    (
+        "round21-jam-mobile-data",
+        "Tarso district to lose 3G and 4G for two days under interior ministry order",
+        "Operators were told to jam all mobile data in the district during the by-election, citing security.",
+        {"internet_shutdown"},
+        True,
+    ),
+    (
+        "round21-domain-blocked",
+        "Dorn court blocks forum Talkboard's new domain",
+        "A magistrate ordered that access be blocked to the forum's latest web address, a monitoring group reported.",
+        {"internet_shutdown"},
+        True,
+    ),
+    # round 21, a reversal sense bug: an official 'dismissing' criticism of a new NGO law reverses nothing
+    (
+        "round21-dismissing-warnings",
+        "Dorn president defends new NGO law, dismissing warnings from rights groups",
+        "The law places non-profits under state registration and reporting rules and bans foreign funding for advocacy.",
+        {"restrictive_law"},
+        True,
+    ),
+    # round 21, headline calls: an envoy who 'presses' a state to free someone calls for the release, the
+    # custody stays the news
+    (
+        "round21-presses-to-free",
+        "UN expert presses Dorn to free activists Ana Vel and Ivo Sank",
+        "Security agents detained the two rights activists in Tarso in March; they are held without charge.",
+        {ARREST},
+        True,
+    ),
+    # round 21, shutdown hard negatives and releases in press wording: a VAT cut for telecoms, a digger or a
+    # scrap-metal hunter cutting a line, connectivity partly back, a court ruling that a past cut broke the
+    # law, firms told to charge VAT, a preacher amnestied
+    (
+        "round21-vat-cut-telecoms",
+        "Dorn parliament approves VAT cut, with telecoms left out",
+        "Lawmakers agreed to trim value-added tax by two points from July for most sectors.",
+        set(),
+        False,
+    ),
+    (
+        "round21-digger-cuts-line",
+        "Excavator digs up fibre line, cutting internet in three Tarso districts",
+        "The operator said a construction crew had severed the main line and repairs would take a day.",
+        set(),
+        False,
+    ),
+    (
+        "round21-partly-returns",
+        "Internet partly returns to Tarso after two-day blackout",
+        "Mobile data came back in the capital on Monday, a monitoring group said.",
+        set(),
+        True,
+    ),
+    (
+        "round21-cut-broke-the-law",
+        "Regional court: Dorn broke the law when it cut the internet during 2021 protests",
+        "The judges ordered the state to pay damages to the plaintiffs.",
+        set(),
+        False,
+    ),
+    (
+        "round21-charge-vat",
+        "Dorn law obliges foreign streaming platforms to charge VAT",
+        "Platforms selling to local users must register with the revenue office from January.",
+        set(),
+        False,
+    ),
+    (
+        "round21-amnestied",
+        "Jailed blogger Ivo Sank amnestied a year before end of term",
+        "The blogger was let out of prison on Friday after serving five of six years, his family said.",
+        set(),
+        True,
+    ),
+    # round 21, UN and regional statements about defenders as a class: calls to shield them and violence
+    # said to persist across a region are trend reports, not incidents
+    (
+        "round21-urge-shield-defenders",
+        "UN rights chief urges council to shield environmental defenders",
+        "Addressing the council, she said people who oppose mining and logging are killed and threatened, and that states must prevent such attacks.",
+        set(),
+        True,
+    ),
+    (
+        "round21-across-the-region",
+        "Regional commission warns of worsening violence against defenders in the Americas",
+        "Killings, threats and criminal cases against human rights defenders persist across the region, the commission said in a joint statement.",
+        set(),
+        True,
+    ),
+    # round 21, rankings and year-end counts are trend reports
+    (
+        "round21-second-only-to",
+        "Rights forum: Pacific region second only to South America for killings of land defenders",
+        "Speakers said defenders across the Pacific work under constant threat.",
+        set(),
+        True,
+    ),
+    (
+        "round21-ends-year-with",
+        "Dorn ends 2024 with 90 community leaders killed, monitor says",
+        "The monitoring group said most victims were shot by armed groups in rural areas.",
+        set(),
+        True,
+    ),
+    # round 21, grassroots leaders are defenders (a farm leader, a land committee leader, a cacique, an
+    # anti-mining leader); wiretaps cited as evidence against a killer are no surveillance of a defender
+    (
+        "round21-farm-leader",
+        "Shots fired into Tarso farm leader's house at night",
+        "Unknown gunmen fired at least ten rounds into the home of Pablo Rian while his family slept.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round21-anti-mining-leader-arrested",
+        "Police arrest anti-mining leader Tomas Vire after march in Pelo",
+        "Officers detained Tomas Vire at his home on Sunday.",
+        {ARREST},
+        True,
+    ),
+    (
+        "round21-wiretaps-evidence",
+        "Former company chief sentenced to 20 years for murder of environmental leader Ana Bel",
+        "Wiretaps and testimony showed his direct role in planning the 2019 killing, the court said.",
+        set(),
+        True,
+    ),
+    # round 21, press wording for releases and awards: a defender home or back home after custody, an award
+    # accepted at a gala
+    (
+        "round21-home-after-years",
+        "Blogger Ana Vel home after four years in Tarso prison",
+        "Ana Vel arrived home before dawn, her husband said; she had been jailed in 2020 for subversion.",
+        set(),
+        True,
+    ),
+    (
+        "round21-back-home",
+        "Rights lawyer Tomas Vire back home after three months in detention",
+        "Vire was detained in March over a protest.",
+        set(),
+        True,
+    ),
+    (
+        "round21-gala-award",
+        "Press freedom gala pays tribute to jailed and threatened reporters",
+        "Reporter Mira Lenk, who was beaten and threatened for her coverage, accepted her award in New York.",
+        set(),
+        True,
+    ),
+    # round 21, questioning and summonses in press wording: grilled by the police, a notice to appear, told
+    # to join the investigation
+    (
+        "round21-grilled",
+        "Editor Ana Vel grilled by crime branch over Facebook post",
+        "Police grilled the editor for six hours over a post on a local festival.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round21-notice-to-appear",
+        "Police serve notice on reporter Ivo Sank to appear over news report",
+        "The notice asked the reporter to join the investigation on Monday or face legal action.",
+        {"threat_harassment"},
+        True,
+    ),
+    # round 21, cases and laws ended for defenders, awards named without 'prize', spyware victims suing
+    (
+        "round21-prosecutor-closes-case",
+        "Tarso prosecutor closes defamation case against two rights researchers",
+        "Prosecutors formally abandoned the case brought after the pair published a report on police abuse.",
+        set(),
+        True,
+    ),
+    (
+        "round21-court-freezes-ngo-law",
+        "Dorn top court freezes NGO law a week after it was signed",
+        "The Constitutional Court provisionally suspended the law, which would let the government deregister NGOs.",
+        set(),
+        True,
+    ),
+    (
+        "round21-alternative-nobel",
+        "Jailed Dorn lawyers share this year's 'Alternative Nobel'",
+        "Rights lawyers Ana Bel and Ivo Sank will share the Right Livelihood Award, the foundation announced.",
+        set(),
+        True,
+    ),
+    (
+        "round21-spyware-victims-sue",
+        "Pegasus victims take software firm Talon to court in Dorn",
+        "A civil suit filed on behalf of six activists hacked with the spyware seeks damages under Dorn law.",
+        set(),
+        True,
+    ),
 ]
