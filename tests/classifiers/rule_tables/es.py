@@ -1129,4 +1129,25 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "round21_newspaper_named_reforma_es",
+        "Policías golpean a dos reporteros del diario Reforma durante un desalojo en la capital del país",
+        "Los agentes agredieron a los periodistas y les quitaron las cámaras.",
+        {"physical_attack", "surveillance_digital"},
+        True,
+    ),
+    (
+        "round21_house_fire_cuts_internet_es",
+        "Un incendio en una casa de la ciudad deja sin internet ni televisión por cable a miles de vecinos del barrio",
+        "Las llamas alcanzaron el tendido de fibra óptica de la compañía.",
+        set(),
+        False,
+    ),
+    (
+        "round21_pot_banging_protest_es",
+        "Cientos de vecinos salen golpeando cacerolas contra los apagones en Pinar del Río",
+        "La protesta recorrió el centro del pueblo durante la noche.",
+        set(),
+        False,
+    ),
 ]
