@@ -1150,4 +1150,25 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "round21_whereabouts_unknown_es",
+        "Sigue sin saberse dónde está el periodista Mario Vela, visto por última vez el lunes",
+        "Su familia denunció la desaparición ante la fiscalía estatal.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round21_tailing_reglaje_es",
+        "Gremio de prensa repudia el reglaje ordenado por la fiscalía contra dos periodistas de investigación",
+        "Agentes siguieron durante semanas a los reporteros Rita Salas y Omar Quispe.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round21_order_to_close_ngos_es",
+        "El gobierno ordena cerrar otras 25 ONG, entre ellas una asociación de periodistas",
+        "El Ministerio del Interior canceló además el registro legal de varias fundaciones.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
