@@ -885,4 +885,11 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "round21_lives_like_a_prisoner_figurative_pt",
+        "Indigenista sob ameaças diz viver presa dentro da própria casa em Rondônia",
+        "A ativista Rosa Tupari recebe ameaças de morte há meses e só sai com escolta.",
+        {"threat_harassment"},
+        True,
+    ),
 ]
