@@ -809,4 +809,18 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "round21_put_on_a_flight_is_no_theft_fr",
+        "Djibouti : l'avocate Inès Roy interpellée puis embarquée de force sur un vol vers Paris",
+        "Quatre policiers sont venus chercher la militante à son hôtel.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round21_snatch_theft_arrest_is_no_threat_fr",
+        "Dakar : un homme arrêté pour vol à l'arraché dans le quartier de Médina",
+        "Le suspect a été interpellé par la police après la plainte d'une journaliste.",
+        set(),
+        True,
+    ),
 ]
