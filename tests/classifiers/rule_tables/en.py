@@ -1883,4 +1883,20 @@ CASES = [
         set(),
         True,
     ),
+    # round 21, what did not happen: an exam season without the usual blackout, a question whether a
+    # shutdown is planned, a judge stopping prosecutors from searching a reporter's devices
+    (
+        "round21-without-the-usual",
+        "Dorn exams open without the usual internet blackout",
+        "The minister had refused to say whether a shutdown was planned for exam hours.",
+        set(),
+        False,
+    ),
+    (
+        "round21-judge-blocks-prosecutors",
+        "Judge blocks prosecutors from searching reporter Ana Vel's seized phone",
+        "The court will review the journalist's devices itself, the order says.",
+        set(),
+        True,
+    ),
 ]
