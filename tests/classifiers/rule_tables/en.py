@@ -1899,4 +1899,27 @@ CASES = [
         set(),
         True,
     ),
+    # round 21, sense bugs: 'hit with new charges' is no blow; a 'rebel attack' reporters were covering when
+    # police picked them up leaves the custody standing
+    (
+        "round21-hit-with-charges",
+        "Reporter Ana Vel hit with two new charges while in custody",
+        "Prosecutors added charges of extremism on Tuesday, her lawyer said.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
+    (
+        "round21-hit-with-bottle",
+        "Activist Ana Vel hit with a bottle at Tarso rally",
+        "A man struck the activist on the head as she spoke.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round21-covering-rebel-attack",
+        "Three Tarso reporters spend third day in police custody",
+        "The reporters remain in custody after being picked up while interviewing residents about a rebel attack, their union said.",
+        {ARREST},
+        True,
+    ),
 ]
