@@ -1922,4 +1922,12 @@ CASES = [
         {ARREST},
         True,
     ),
+    # round 21, fines paid for others are solidarity: the search of the helpers' homes is the news
+    (
+        "round21-pay-fines",
+        "Prosecutors search homes of Tarso activists who helped pay protesters' fines",
+        "Officers searched the homes of activist Ana Bel and lawyer Ivo Sank in a probe into groups that paid fines for demonstrators, seizing phones and laptops.",
+        {"threat_harassment", "surveillance_digital"},
+        True,
+    ),
 ]
