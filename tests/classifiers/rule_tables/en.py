@@ -1883,4 +1883,51 @@ CASES = [
         set(),
         True,
     ),
+    # round 21, what did not happen: an exam season without the usual blackout, a question whether a
+    # shutdown is planned, a judge stopping prosecutors from searching a reporter's devices
+    (
+        "round21-without-the-usual",
+        "Dorn exams open without the usual internet blackout",
+        "The minister had refused to say whether a shutdown was planned for exam hours.",
+        set(),
+        False,
+    ),
+    (
+        "round21-judge-blocks-prosecutors",
+        "Judge blocks prosecutors from searching reporter Ana Vel's seized phone",
+        "The court will review the journalist's devices itself, the order says.",
+        set(),
+        True,
+    ),
+    # round 21, sense bugs: 'hit with new charges' is no blow; a 'rebel attack' reporters were covering when
+    # police picked them up leaves the custody standing
+    (
+        "round21-hit-with-charges",
+        "Reporter Ana Vel hit with two new charges while in custody",
+        "Prosecutors added charges of extremism on Tuesday, her lawyer said.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
+    (
+        "round21-hit-with-bottle",
+        "Activist Ana Vel hit with a bottle at Tarso rally",
+        "A man struck the activist on the head as she spoke.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round21-covering-rebel-attack",
+        "Three Tarso reporters spend third day in police custody",
+        "The reporters remain in custody after being picked up while interviewing residents about a rebel attack, their union said.",
+        {ARREST},
+        True,
+    ),
+    # round 21, fines paid for others are solidarity: the search of the helpers' homes is the news
+    (
+        "round21-pay-fines",
+        "Prosecutors search homes of Tarso activists who helped pay protesters' fines",
+        "Officers searched the homes of activist Ana Bel and lawyer Ivo Sank in a probe into groups that paid fines for demonstrators, seizing phones and laptops.",
+        {"threat_harassment", "surveillance_digital"},
+        True,
+    ),
 ]
