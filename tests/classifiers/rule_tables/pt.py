@@ -892,4 +892,11 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    (
+        "round21_court_orders_posts_deleted_pt",
+        "Juíza manda apagar publicações de dois ambientalistas contra mineradora no Pará",
+        "A decisão atende a pedido da empresa, que acusa os ativistas de difamação.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
