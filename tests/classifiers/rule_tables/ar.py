@@ -935,4 +935,32 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "round21_spyware_count_since_a_month_is_a_trend_ar",
+        "سيتزن لاب: برنامج تجسس استهدف 120 معارضاً وصحفياً في المغرب منذ مارس 2019",
+        "رصد الباحثون الإصابات في هواتف الضحايا.",
+        set(),
+        True,
+    ),
+    (
+        "round21_phone_infected_is_no_injury_ar",
+        "سيتزن لاب: اختراق هاتف الصحفي عمر سالم ببرنامج بيغاسوس",
+        "قال الباحثون إن الهاتف أصيب في يونيو.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round21_journalist_shot_is_an_attack_ar",
+        "أصيب الصحفي عمر سالم برصاصة في ساقه خلال تغطية احتجاج",
+        "نقل الصحفي إلى المستشفى.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round21_held_since_january_stays_an_arrest_ar",
+        "اعتقال ثلاثة صحفيين في القاهرة",
+        "اعتقلت الشرطة الصحفيين الثلاثة منذ يناير 2020 ولا يزالون محتجزين.",
+        {"arrest_detention"},
+        True,
+    ),
 ]
