@@ -1930,4 +1930,12 @@ CASES = [
         {"threat_harassment", "surveillance_digital"},
         True,
     ),
+    # round 21, omnibus security packages that make a protest form a crime are restrictive laws
+    (
+        "round21-security-package",
+        "Dorn cabinet approves security package that would make road-blocking protests a crime",
+        "The package turns blocking traffic with one's body into a criminal offence punishable by prison.",
+        {"restrictive_law"},
+        True,
+    ),
 ]
