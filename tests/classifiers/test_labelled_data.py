@@ -2,8 +2,8 @@
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev7.jsonl`` (batches written after tuning began, now tuned on:
-all ``dev``; ``holdout.jsonl`` … ``holdout14.jsonl`` were each held out, scored and then promoted to tuning
-data) and ``holdout15.jsonl`` (written blind in the fourteenth session; all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
+all ``dev``; ``holdout.jsonl`` … ``holdout15.jsonl`` were each held out, scored and then promoted to tuning
+data) and ``holdout16.jsonl`` (written blind in the fifteenth session; all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # holdout11.jsonl, scored once before and after round 18, became tuning data for round 19, which holdout12.jsonl measured;
 # holdout12.jsonl, scored once before and after round 19, became tuning data when holdout13.jsonl was written;
 # holdout13.jsonl, scored once before and after the twelfth session, became tuning data for round 20, which holdout14.jsonl measured;
-# holdout14.jsonl, scored once before and after round 20, became tuning data for round 21, which holdout15.jsonl measures.
+# holdout14.jsonl, scored once before and after round 20, became tuning data for round 21, which holdout15.jsonl measured;
+# holdout15.jsonl, scored once before and after round 21, became tuning data for round 22, which holdout16.jsonl measures.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -59,6 +60,7 @@ HOLDOUT12_FILE = LABELLED_DIR / "holdout12.jsonl"
 HOLDOUT13_FILE = LABELLED_DIR / "holdout13.jsonl"
 HOLDOUT14_FILE = LABELLED_DIR / "holdout14.jsonl"
 HOLDOUT15_FILE = LABELLED_DIR / "holdout15.jsonl"
+HOLDOUT16_FILE = LABELLED_DIR / "holdout16.jsonl"
 # Blind second annotations (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATIONS = {
     HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
@@ -76,6 +78,7 @@ SECOND_ANNOTATIONS = {
     HOLDOUT13_FILE: LABELLED_DIR / "holdout13-second-annotation.jsonl",
     HOLDOUT14_FILE: LABELLED_DIR / "holdout14-second-annotation.jsonl",
     HOLDOUT15_FILE: LABELLED_DIR / "holdout15-second-annotation.jsonl",
+    HOLDOUT16_FILE: LABELLED_DIR / "holdout16-second-annotation.jsonl",
 }
 MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {
@@ -99,7 +102,8 @@ BATCH_SPLITS = {
     HOLDOUT12_FILE: "dev",
     HOLDOUT13_FILE: "dev",
     HOLDOUT14_FILE: "dev",
-    HOLDOUT15_FILE: "test",
+    HOLDOUT15_FILE: "dev",
+    HOLDOUT16_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
