@@ -1938,4 +1938,88 @@ CASES = [
         {"restrictive_law"},
         True,
     ),
+    # round 22, death notes quoted as what the defender was told ('a note saying "You're dead"')
+    (
+        "round22-youre-dead-note",
+        "'You're dead' note left at door of Tarso reporter Ana Vel",
+        "Journalist Ana Vel found a handwritten note saying 'You're dead' taped to her front door on Sunday morning.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round22-would-be-shot",
+        "Press union urges inquiry into threats against columnist Ivo Sank",
+        "An anonymous account told columnist Ivo Sank he would be shot if he ever returned to Dorn, the union said.",
+        {"threat_harassment"},
+        True,
+    ),
+    # round 22, platform warnings about state hackers going after a defender's account
+    (
+        "round22-government-backed-attackers",
+        "Activist Lena Ostrov says email provider flagged state attempt on her account",
+        "Activist Lena Ostrov posted a warning from her provider saying government-backed attackers may have tried to steal her password.",
+        {"surveillance_digital"},
+        True,
+    ),
+    # round 22, booked with the person between and cases brought under a named law (arrest + judicial)
+    (
+        "round22-booked-him-under",
+        "Tarso police pick up editor Jon Arvel over post about minister",
+        "Cyber police picked up editor Jon Arvel at his home in the capital on Thursday and booked him under the Computer Offences Act over a post criticising the minister.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
+    (
+        "round22-case-brought-under",
+        "Weekly editor Mira Dost arrested in Tarso over shared article",
+        "Mira Dost, editor of the weekly Tarso Ledger, was arrested in a case brought under clause 9 of the Electronic Media Act.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
+    # round 22, an unacknowledged place of detention is an enforced disappearance
+    (
+        "round22-undisclosed-location",
+        "Dorn security agents detain rights defender Pim Kader",
+        "Agents detained the rights defender at his home on Friday and took him to an undisclosed location, his family said.",
+        {ARREST, "physical_attack"},
+        True,
+    ),
+    # round 22, a burglar's cutting discs beside a 'signal' jammer are tools, not a network cut
+    (
+        "round22-cutting-discs",
+        "Police arrest three over attempted break-in at Tarso jewellery store",
+        "Officers found drills, cutting discs and a signal jammer in the suspects' car, police said.",
+        set(),
+        False,
+    ),
+    # round 22, an official apology for a detention ends it: no category
+    (
+        "round22-apology",
+        "Tarso police chief apologises for detention of reporter Ana Vel",
+        "The police chief apologised to the journalist over her six-hour detention, conceding the arrest was a mistake.",
+        set(),
+        True,
+    ),
+    # round 22, the legally responsible head of a paper, student groups, teachers at a sit-in
+    (
+        "round22-publication-director",
+        "Publication director of the Tarso Courier fined for defaming a mayor",
+        "A criminal court found the publication director of the Tarso Courier guilty of defaming the mayor and fined him 3,000 euros.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round22-student-group",
+        "Brother of student group leader jailed on incitement charge",
+        "Police arrested Oren Dass on a court warrant on Friday and sent him to jail accused of incitement. He is the brother of Ilan Dass, who leads the student group Free Campus.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
+    (
+        "round22-teachers-sit-in",
+        "Riot police break up teachers' sit-in in Dorn",
+        "Security forces dispersed a peaceful sit-in by teachers outside the education ministry on Monday and arrested several of them.",
+        {ARREST},
+        True,
+    ),
 ]
