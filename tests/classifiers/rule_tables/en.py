@@ -2022,4 +2022,34 @@ CASES = [
         {ARREST},
         True,
     ),
+    # round 22, counts that double or rise sharply, and counts over months, are trend reports
+    (
+        "round22-escort-doubles",
+        "Monitor: number of Dorn reporters under police escort doubles to 30",
+        "Some thirty Dorn journalists now live under police protection because of threats from criminal gangs, twice as many as a year ago, the monitor's annual survey says.",
+        set(),
+        True,
+    ),
+    (
+        "round22-up-sharply",
+        "Rapporteur ends Tarso visit: attacks on land defenders up sharply since ceasefire",
+        "Closing a ten-day mission, the rapporteur said killings of and threats against land defenders had risen dramatically since the 2020 ceasefire.",
+        set(),
+        True,
+    ),
+    (
+        "round22-killed-in-months",
+        "Dorn monitor: 38 land activists reported killed in five months",
+        "The figure covers January to May and compares with 61 for the whole of last year, the network said.",
+        set(),
+        True,
+    ),
+    # round 22, armed robberies in press wording are ordinary crime ('charged over gas-station hold-ups')
+    (
+        "round22-hold-ups",
+        "Three charged over petrol station hold-ups in Tarso",
+        "Police charged three men with armed robbery after two night-time hold-ups at petrol stations, and a magistrate remanded them in custody.",
+        set(),
+        False,
+    ),
 ]
