@@ -2052,4 +2052,42 @@ CASES = [
         set(),
         False,
     ),
+    # round 22, a court's short administrative jail term is a detention and a sentence
+    (
+        "round22-days-arrest",
+        "Tarso editor Nuran Bel gets 10 days' arrest after questions to governor",
+        "A district court found the editor of the Tarso Herald guilty of taking part in an unsanctioned gathering.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
+    (
+        "round22-administrative-arrest",
+        "Dorn: five activists given 15 days' administrative arrest after rally",
+        "The activists had marched on Saturday against a new mining law, their lawyer said.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
+    # round 22, a ruler or a code that outlaws a protest form, or makes it jailable, is a restrictive law
+    (
+        "round22-outlaws-protests",
+        "Dorn junta outlaws street protests until election campaign opens",
+        "The ruling council said any demonstration on public roads would be dispersed.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round22-jailable-offence",
+        "New Tarso code in force: street protests without police notice now a jailable offence",
+        "Organisers who fail to notify police three days ahead face up to six months in prison.",
+        {"restrictive_law"},
+        True,
+    ),
+    # round 22, held in an unknown place is an enforced disappearance
+    (
+        "round22-unknown-place",
+        "A year on, Dorn lawyer Pim Kader held in unknown place, 15 groups say",
+        "The rights lawyer was arrested last March; his family has not been told where he is.",
+        {ARREST, "physical_attack"},
+        True,
+    ),
 ]
