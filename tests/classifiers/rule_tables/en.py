@@ -2090,4 +2090,34 @@ CASES = [
         {ARREST, "physical_attack"},
         True,
     ),
+    # round 22, 'hack' as a blow: a reporter hacked with weapons or an axe is attacked, not spied on
+    (
+        "round22-hacked-with-weapons",
+        "Dorn reporter hacked with home-made weapons over smuggling stories",
+        "Journalist Kai Moren was badly hurt when two men hacked him with home-made weapons outside his office, the press union said.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round22-body-hacked-shotgun",
+        "Land campaigner Rui Albo ambushed and killed on rural road",
+        "Peasant leader Rui Albo was shot with a shotgun by two hired gunmen on Thursday and his body was then hacked, police said.",
+        {"physical_attack"},
+        True,
+    ),
+    # round 22, network faults and damaged fibre that take phone lines down are no surveillance
+    (
+        "round22-network-fault-phone",
+        "Telco network fault leaves Tarso without phone or internet",
+        "What the operator called a technical network issue took down its phone and internet services across the country on Monday.",
+        set(),
+        False,
+    ),
+    (
+        "round22-fibre-damage-phone",
+        "Deliberate cuts to carrier's fibre leave north Tarso without network",
+        "Intentional damage to the carrier's optical cabling disrupted phone and data communications across the north of the region throughout Friday.",
+        set(),
+        False,
+    ),
 ]
