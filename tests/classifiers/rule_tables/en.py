@@ -2120,4 +2120,19 @@ CASES = [
         set(),
         False,
     ),
+    # round 22, to 'kill a bill' is to defeat it; an 'electromagnetic attack' on the grid hurts nobody
+    (
+        "round22-kill-the-bill",
+        "Tarso NGOs tell parliament hearing to kill bill giving state control over civil society",
+        "Civil society groups urged lawmakers on Wednesday to scrap the proposed law regulating non-governmental organisations.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round22-electromagnetic-attack",
+        "Lights out across much of Dorn again; minister blames 'electromagnetic attack'",
+        "A power failure on Monday afternoon cut electricity in most of the capital and nine provinces, the energy ministry said.",
+        set(),
+        False,
+    ),
 ]
