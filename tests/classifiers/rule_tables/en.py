@@ -2135,4 +2135,27 @@ CASES = [
         set(),
         False,
     ),
+    # round 22, a court that bars an arrest rules for the defender; the warrant is still news
+    (
+        "round22-barred-arrest",
+        "Cyber police post notice seeking vlogger Jon Arvel on arrest warrant",
+        "Police publicly named vlogger Jon Arvel under a court-approved arrest warrant in a defamation case over his video. The High Court has temporarily barred his arrest.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # round 22, a caller's phone number traced, and a phone officers only tried to take, are no seizure
+    (
+        "round22-phone-number-traced",
+        "Police move to trace caller who threatened to kill reporter Ana Vel",
+        "Cybercrime officers are working with prosecutors to identify the email account and phone number behind a death threat to journalist Ana Vel.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round22-tried-to-take-phone",
+        "Dorn police hold reporter Kai Moren at rally site",
+        "Officers took journalist Kai Moren to a district station, fingerprinted him and tried to take his phone, then let him go half an hour later.",
+        {ARREST},
+        True,
+    ),
 ]
