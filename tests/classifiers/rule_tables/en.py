@@ -2158,4 +2158,12 @@ CASES = [
         {ARREST},
         True,
     ),
+    # round 22, devices wiped by officers are surveillance (a 'seizures' verb beside a device)
+    (
+        "round22-phones-wiped",
+        "Dorn TV crew held overnight by soldiers; phones wiped",
+        "Soldiers detained reporter Kai Moren and cameraman Jon Arvel at a checkpoint on Friday and released them the next morning.",
+        {ARREST, "surveillance_digital"},
+        True,
+    ),
 ]
