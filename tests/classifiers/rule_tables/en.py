@@ -2166,4 +2166,12 @@ CASES = [
         {ARREST, "surveillance_digital"},
         True,
     ),
+    # round 22, 'deregistered' is left as written by the lemmatiser: the ministry's act on a named NGO is judicial
+    (
+        "round22-ngo-deregistered",
+        "Tarso rights NGO Open Door deregistered by justice ministry",
+        "The ministry said the group had breached reporting rules.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
