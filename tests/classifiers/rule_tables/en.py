@@ -2174,4 +2174,26 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 22, past forms the lookup lemmatiser leaves as written: torched, surveilled, geoblocked
+    (
+        "round22-home-torched",
+        "Home of Dorn journalist Ana Vel torched",
+        "Unknown men set the reporter's house alight overnight while the family slept at a relative's.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round22-surveilled",
+        "Activist Ivo Sank surveilled by police for months, documents show",
+        "Internal reports list the activist's meetings with farmers and foreign diplomats.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round22-geoblocked",
+        "Exiled news site Tarso Today geoblocked in Dorn",
+        "Readers inside the country can no longer open the outlet's pages without a VPN.",
+        {"internet_shutdown"},
+        True,
+    ),
 ]
