@@ -2196,4 +2196,13 @@ CASES = [
         {"internet_shutdown"},
         True,
     ),
+    # round 22, an award title the press uses without 'prize' (IPI's World Press Freedom Hero): the award is
+    # the news and the defender's past travel ban is background
+    (
+        "round22-press-freedom-hero",
+        "Press freedom group names the Tarso columnist Ana Vel a World Press Freedom Hero for her reporting",
+        "The institute honoured the columnist for her reporting on army abuses. Vel was hit with a travel ban in 2019 and named in a sedition complaint in 2021.",
+        set(),
+        True,
+    ),
 ]
