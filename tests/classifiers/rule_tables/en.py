@@ -2205,4 +2205,19 @@ CASES = [
         set(),
         True,
     ),
+    # round 22, sense bugs: someone taken to hospital is not held; a defender who threatens to resign makes a demand
+    (
+        "round22-taken-to-hospital",
+        "Journalist Ana Vel suffers cardiac arrest at home",
+        "The reporter was taken to hospital on Sunday and is recovering, her newspaper said.",
+        set(),
+        True,
+    ),
+    (
+        "round22-threatens-to-resign",
+        "Union leader Jon Arvel threatens to resign over pay deal",
+        "The trade unionist said members had been misled about the offer.",
+        set(),
+        True,
+    ),
 ]
