@@ -2220,4 +2220,33 @@ CASES = [
         set(),
         True,
     ),
+    # round 22, figurative and accidental 'hit', 'shot' and 'attack' (funding cuts, a car, fame, a bill in a speech)
+    (
+        "round22-hit-by-funding-cuts",
+        "Rights groups hit by foreign funding cuts close offices in Tarso",
+        "Dozens of NGOs laid off staff after the aid freeze, their umbrella network said.",
+        set(),
+        True,
+    ),
+    (
+        "round22-hit-by-car",
+        "Journalist Ana Vel hit by car while crossing road in Dorn",
+        "Police said the driver stopped at the scene; the reporter is in a stable condition.",
+        set(),
+        True,
+    ),
+    (
+        "round22-shot-to-fame",
+        "Editor Mira Dost shot to fame with hospital corruption series",
+        "Her reporting on kickbacks in public hospitals won a national award.",
+        set(),
+        True,
+    ),
+    (
+        "round22-attacks-bill",
+        "Rights lawyer Pim Kader attacks new bill on NGO funding in parliament speech",
+        "The lawyer said the draft law would force rights groups to register as foreign agents.",
+        {"restrictive_law"},
+        True,
+    ),
 ]
