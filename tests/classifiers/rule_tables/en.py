@@ -2249,4 +2249,19 @@ CASES = [
         {"restrictive_law"},
         True,
     ),
+    # round 22, the reporter's own work: following the money, tracking public spending
+    (
+        "round22-follow-the-money",
+        "Journalist Lena Ostrov follows the money in new offshore investigation",
+        "Her series traces accounts held abroad by three ministers.",
+        set(),
+        True,
+    ),
+    (
+        "round22-tracks-spending",
+        "Tarso newspaper tracks spending by ministers",
+        "The project covers five years of travel and hospitality costs.",
+        set(),
+        True,
+    ),
 ]
