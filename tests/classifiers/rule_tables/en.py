@@ -1938,4 +1938,330 @@ CASES = [
         {"restrictive_law"},
         True,
     ),
+    # round 22, death notes quoted as what the defender was told ('a note saying "You're dead"')
+    (
+        "round22-youre-dead-note",
+        "'You're dead' note left at door of Tarso reporter Ana Vel",
+        "Journalist Ana Vel found a handwritten note saying 'You're dead' taped to her front door on Sunday morning.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round22-would-be-shot",
+        "Press union urges inquiry into threats against columnist Ivo Sank",
+        "An anonymous account told columnist Ivo Sank he would be shot if he ever returned to Dorn, the union said.",
+        {"threat_harassment"},
+        True,
+    ),
+    # round 22, platform warnings about state hackers going after a defender's account
+    (
+        "round22-government-backed-attackers",
+        "Activist Lena Ostrov says email provider flagged state attempt on her account",
+        "Activist Lena Ostrov posted a warning from her provider saying government-backed attackers may have tried to steal her password.",
+        {"surveillance_digital"},
+        True,
+    ),
+    # round 22, booked with the person between and cases brought under a named law (arrest + judicial)
+    (
+        "round22-booked-him-under",
+        "Tarso police pick up editor Jon Arvel over post about minister",
+        "Cyber police picked up editor Jon Arvel at his home in the capital on Thursday and booked him under the Computer Offences Act over a post criticising the minister.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
+    (
+        "round22-case-brought-under",
+        "Weekly editor Mira Dost arrested in Tarso over shared article",
+        "Mira Dost, editor of the weekly Tarso Ledger, was arrested in a case brought under clause 9 of the Electronic Media Act.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
+    # round 22, an unacknowledged place of detention is an enforced disappearance
+    (
+        "round22-undisclosed-location",
+        "Dorn security agents detain rights defender Pim Kader",
+        "Agents detained the rights defender at his home on Friday and took him to an undisclosed location, his family said.",
+        {ARREST, "physical_attack"},
+        True,
+    ),
+    # round 22, a burglar's cutting discs beside a 'signal' jammer are tools, not a network cut
+    (
+        "round22-cutting-discs",
+        "Police arrest three over attempted break-in at Tarso jewellery store",
+        "Officers found drills, cutting discs and a signal jammer in the suspects' car, police said.",
+        set(),
+        False,
+    ),
+    # round 22, an official apology for a detention ends it: no category
+    (
+        "round22-apology",
+        "Tarso police chief apologises for detention of reporter Ana Vel",
+        "The police chief apologised to the journalist over her six-hour detention, conceding the arrest was a mistake.",
+        set(),
+        True,
+    ),
+    # round 22, the legally responsible head of a paper, student groups, teachers at a sit-in
+    (
+        "round22-publication-director",
+        "Publication director of the Tarso Courier fined for defaming a mayor",
+        "A criminal court found the publication director of the Tarso Courier guilty of defaming the mayor and fined him 3,000 euros.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round22-student-group",
+        "Brother of student group leader jailed on incitement charge",
+        "Police arrested Oren Dass on a court warrant on Friday and sent him to jail accused of incitement. He is the brother of Ilan Dass, who leads the student group Free Campus.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
+    (
+        "round22-teachers-sit-in",
+        "Riot police break up teachers' sit-in in Dorn",
+        "Security forces dispersed a peaceful sit-in by teachers outside the education ministry on Monday and arrested several of them.",
+        {ARREST},
+        True,
+    ),
+    # round 22, counts that double or rise sharply, and counts over months, are trend reports
+    (
+        "round22-escort-doubles",
+        "Monitor: number of Dorn reporters under police escort doubles to 30",
+        "Some thirty Dorn journalists now live under police protection because of threats from criminal gangs, twice as many as a year ago, the monitor's annual survey says.",
+        set(),
+        True,
+    ),
+    (
+        "round22-up-sharply",
+        "Rapporteur ends Tarso visit: attacks on land defenders up sharply since ceasefire",
+        "Closing a ten-day mission, the rapporteur said killings of and threats against land defenders had risen dramatically since the 2020 ceasefire.",
+        set(),
+        True,
+    ),
+    (
+        "round22-killed-in-months",
+        "Dorn monitor: 38 land activists reported killed in five months",
+        "The figure covers January to May and compares with 61 for the whole of last year, the network said.",
+        set(),
+        True,
+    ),
+    # round 22, armed robberies in press wording are ordinary crime ('charged over gas-station hold-ups')
+    (
+        "round22-hold-ups",
+        "Three charged over petrol station hold-ups in Tarso",
+        "Police charged three men with armed robbery after two night-time hold-ups at petrol stations, and a magistrate remanded them in custody.",
+        set(),
+        False,
+    ),
+    # round 22, a court's short administrative jail term is a detention and a sentence
+    (
+        "round22-days-arrest",
+        "Tarso editor Nuran Bel gets 10 days' arrest after questions to governor",
+        "A district court found the editor of the Tarso Herald guilty of taking part in an unsanctioned gathering.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
+    (
+        "round22-administrative-arrest",
+        "Dorn: five activists given 15 days' administrative arrest after rally",
+        "The activists had marched on Saturday against a new mining law, their lawyer said.",
+        {ARREST, "judicial_harassment"},
+        True,
+    ),
+    # round 22, a ruler or a code that outlaws a protest form, or makes it jailable, is a restrictive law
+    (
+        "round22-outlaws-protests",
+        "Dorn junta outlaws street protests until election campaign opens",
+        "The ruling council said any demonstration on public roads would be dispersed.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round22-jailable-offence",
+        "New Tarso code in force: street protests without police notice now a jailable offence",
+        "Organisers who fail to notify police three days ahead face up to six months in prison.",
+        {"restrictive_law"},
+        True,
+    ),
+    # round 22, held in an unknown place is an enforced disappearance
+    (
+        "round22-unknown-place",
+        "A year on, Dorn lawyer Pim Kader held in unknown place, 15 groups say",
+        "The rights lawyer was arrested last March; his family has not been told where he is.",
+        {ARREST, "physical_attack"},
+        True,
+    ),
+    # round 22, 'hack' as a blow: a reporter hacked with weapons or an axe is attacked, not spied on
+    (
+        "round22-hacked-with-weapons",
+        "Dorn reporter hacked with home-made weapons over smuggling stories",
+        "Journalist Kai Moren was badly hurt when two men hacked him with home-made weapons outside his office, the press union said.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round22-body-hacked-shotgun",
+        "Land campaigner Rui Albo ambushed and killed on rural road",
+        "Peasant leader Rui Albo was shot with a shotgun by two hired gunmen on Thursday and his body was then hacked, police said.",
+        {"physical_attack"},
+        True,
+    ),
+    # round 22, network faults and damaged fibre that take phone lines down are no surveillance
+    (
+        "round22-network-fault-phone",
+        "Telco network fault leaves Tarso without phone or internet",
+        "What the operator called a technical network issue took down its phone and internet services across the country on Monday.",
+        set(),
+        False,
+    ),
+    (
+        "round22-fibre-damage-phone",
+        "Deliberate cuts to carrier's fibre leave north Tarso without network",
+        "Intentional damage to the carrier's optical cabling disrupted phone and data communications across the north of the region throughout Friday.",
+        set(),
+        False,
+    ),
+    # round 22, to 'kill a bill' is to defeat it; an 'electromagnetic attack' on the grid hurts nobody
+    (
+        "round22-kill-the-bill",
+        "Tarso NGOs tell parliament hearing to kill bill giving state control over civil society",
+        "Civil society groups urged lawmakers on Wednesday to scrap the proposed law regulating non-governmental organisations.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round22-electromagnetic-attack",
+        "Lights out across much of Dorn again; minister blames 'electromagnetic attack'",
+        "A power failure on Monday afternoon cut electricity in most of the capital and nine provinces, the energy ministry said.",
+        set(),
+        False,
+    ),
+    # round 22, a court that bars an arrest rules for the defender; the warrant is still news
+    (
+        "round22-barred-arrest",
+        "Cyber police post notice seeking vlogger Jon Arvel on arrest warrant",
+        "Police publicly named vlogger Jon Arvel under a court-approved arrest warrant in a defamation case over his video. The High Court has temporarily barred his arrest.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # round 22, a caller's phone number traced, and a phone officers only tried to take, are no seizure
+    (
+        "round22-phone-number-traced",
+        "Police move to trace caller who threatened to kill reporter Ana Vel",
+        "Cybercrime officers are working with prosecutors to identify the email account and phone number behind a death threat to journalist Ana Vel.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round22-tried-to-take-phone",
+        "Dorn police hold reporter Kai Moren at rally site",
+        "Officers took journalist Kai Moren to a district station, fingerprinted him and tried to take his phone, then let him go half an hour later.",
+        {ARREST},
+        True,
+    ),
+    # round 22, devices wiped by officers are surveillance (a 'seizures' verb beside a device)
+    (
+        "round22-phones-wiped",
+        "Dorn TV crew held overnight by soldiers; phones wiped",
+        "Soldiers detained reporter Kai Moren and cameraman Jon Arvel at a checkpoint on Friday and released them the next morning.",
+        {ARREST, "surveillance_digital"},
+        True,
+    ),
+    # round 22, 'deregistered' is left as written by the lemmatiser: the ministry's act on a named NGO is judicial
+    (
+        "round22-ngo-deregistered",
+        "Tarso rights NGO Open Door deregistered by justice ministry",
+        "The ministry said the group had breached reporting rules.",
+        {"judicial_harassment"},
+        True,
+    ),
+    # round 22, past forms the lookup lemmatiser leaves as written: torched, surveilled, geoblocked
+    (
+        "round22-home-torched",
+        "Home of Dorn journalist Ana Vel torched",
+        "Unknown men set the reporter's house alight overnight while the family slept at a relative's.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round22-surveilled",
+        "Activist Ivo Sank surveilled by police for months, documents show",
+        "Internal reports list the activist's meetings with farmers and foreign diplomats.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round22-geoblocked",
+        "Exiled news site Tarso Today geoblocked in Dorn",
+        "Readers inside the country can no longer open the outlet's pages without a VPN.",
+        {"internet_shutdown"},
+        True,
+    ),
+    # round 22, an award title the press uses without 'prize' (IPI's World Press Freedom Hero): the award is
+    # the news and the defender's past travel ban is background
+    (
+        "round22-press-freedom-hero",
+        "Press freedom group names the Tarso columnist Ana Vel a World Press Freedom Hero for her reporting",
+        "The institute honoured the columnist for her reporting on army abuses. Vel was hit with a travel ban in 2019 and named in a sedition complaint in 2021.",
+        set(),
+        True,
+    ),
+    # round 22, sense bugs: someone taken to hospital is not held; a defender who threatens to resign makes a demand
+    (
+        "round22-taken-to-hospital",
+        "Journalist Ana Vel suffers cardiac arrest at home",
+        "The reporter was taken to hospital on Sunday and is recovering, her newspaper said.",
+        set(),
+        True,
+    ),
+    (
+        "round22-threatens-to-resign",
+        "Union leader Jon Arvel threatens to resign over pay deal",
+        "The trade unionist said members had been misled about the offer.",
+        set(),
+        True,
+    ),
+    # round 22, figurative and accidental 'hit', 'shot' and 'attack' (funding cuts, a car, fame, a bill in a speech)
+    (
+        "round22-hit-by-funding-cuts",
+        "Rights groups hit by foreign funding cuts close offices in Tarso",
+        "Dozens of NGOs laid off staff after the aid freeze, their umbrella network said.",
+        set(),
+        True,
+    ),
+    (
+        "round22-hit-by-car",
+        "Journalist Ana Vel hit by car while crossing road in Dorn",
+        "Police said the driver stopped at the scene; the reporter is in a stable condition.",
+        set(),
+        True,
+    ),
+    (
+        "round22-shot-to-fame",
+        "Editor Mira Dost shot to fame with hospital corruption series",
+        "Her reporting on kickbacks in public hospitals won a national award.",
+        set(),
+        True,
+    ),
+    (
+        "round22-attacks-bill",
+        "Rights lawyer Pim Kader attacks new bill on NGO funding in parliament speech",
+        "The lawyer said the draft law would force rights groups to register as foreign agents.",
+        {"restrictive_law"},
+        True,
+    ),
+    # round 22, the reporter's own work: following the money, tracking public spending
+    (
+        "round22-follow-the-money",
+        "Journalist Lena Ostrov follows the money in new offshore investigation",
+        "Her series traces accounts held abroad by three ministers.",
+        set(),
+        True,
+    ),
+    (
+        "round22-tracks-spending",
+        "Tarso newspaper tracks spending by ministers",
+        "The project covers five years of travel and hospitality costs.",
+        set(),
+        True,
+    ),
 ]
