@@ -1026,4 +1026,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round22_break_in_with_computers_stolen_is_a_seizure_ar",
+        "مجهولون يقتحمون مقر جمعية حقوقية في رام الله ويسرقون أجهزة الحاسوب",
+        "قال مدير الجمعية فادي نصار إن المقتحمين تركوا الأموال وأخذوا ملفات التوثيق.",
+        {"threat_harassment", "surveillance_digital"},
+        True,
+    ),
+    (
+        "round22_school_computer_theft_is_ordinary_crime_ar",
+        "لصوص يسرقون أجهزة الحاسوب من مدرسة في الرياض",
+        "ألقت الشرطة القبض على اثنين من المشتبه بهم.",
+        set(),
+        False,
+    ),
 ]
