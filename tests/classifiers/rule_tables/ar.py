@@ -1040,4 +1040,18 @@ CASES = [
         set(),
         False,
     ),
+    (
+        "round22_reporters_street_survey_is_no_poll_statistic_ar",
+        "تجديد حبس صحفيين اثنين أوقفا خلال استطلاع عن أسعار الخبز",
+        "قررت النيابة استمرار حبس الصحفيين كريم فؤاد وهاني رشدي خمسة عشر يوما.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round22_order_to_seize_and_bring_is_an_arrest_ar",
+        "الداخلية: ضبط رئيس تحرير موقع إخباري جاء بقرار من النيابة",
+        "أوضحت الوزارة أن النيابة أمرت بضبطه وإحضاره بعد بلاغ من مسؤول حكومي.",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
 ]
