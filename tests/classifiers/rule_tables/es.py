@@ -1171,4 +1171,25 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "round22_arrest_during_memorial_es",
+        "Policía detiene a diez activistas durante un homenaje a las víctimas de la masacre",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round22_tribute_to_killed_journalist_no_event_es",
+        "Gremio rinde homenaje al periodista Julio Benítez, asesinado hace un año",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round22_ngo_condemned_intimidation_es",
+        "Amenazan de muerte por teléfono a la periodista Laura Quintero por un reportaje sobre minería",
+        "Un hombre le describió su casa y le dio 48 horas para irse, denunció la FLIP, que también condenó intimidaciones a su compañero Andrés Pulido.",
+        {"threat_harassment"},
+        True,
+    ),
 ]
