@@ -941,4 +941,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round22_forced_to_unlock_phone_no_article_pt",
+        "PMs obrigam repórter a desbloquear celular depois de fotografar abordagem em Pinheiros",
+        "Na delegacia, a delegada leu as conversas do jornalista com a redação.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round22_hand_over_the_device_pt",
+        "Polícia cerca repórter da Rádio Sol e obriga-o a entregar o aparelho",
+        "O jornalista Paulo Mucavele filmava a retirada de vendedores do mercado.",
+        {"surveillance_digital"},
+        True,
+    ),
 ]
