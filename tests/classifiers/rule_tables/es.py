@@ -1248,4 +1248,25 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    (
+        "round22_bill_undermines_press_freedom_is_no_attack_es",
+        "El proyecto de ley de medios atenta contra la libertad de prensa, advierten periodistas",
+        "La Asamblea lo debatirá la próxima semana.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round22_accused_of_undermining_state_security_es",
+        "Detienen a dos activistas acusados de atentar contra la seguridad del Estado",
+        "",
+        {"arrest_detention", "judicial_harassment"},
+        True,
+    ),
+    (
+        "round22_attempt_on_journalist_life_kept_es",
+        "Atentan contra la vida del periodista Luis Mena en Tumaco",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]

@@ -955,4 +955,25 @@ CASES = [
         {"surveillance_digital"},
         True,
     ),
+    (
+        "round22_security_law_crimes_that_undermine_state_pt",
+        "Macau: Governo envia à Assembleia revisão da lei que pune delitos que atentem contra a segurança nacional",
+        "A proposta dá mais meios às autoridades contra associações e jornalistas ligados ao exterior.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round22_ngo_campaign_against_bill_is_no_harassment_pt",
+        "ONG moçambicanas pedem que o parlamento descarte a proposta de lei das associações",
+        "A Joint, plataforma que agrupa ONG do país, lançou uma campanha contra o projeto entregue à Assembleia em 2018.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round22_attack_on_journalist_home_kept_pt",
+        "Atentado contra a casa do jornalista Raimundo Sales em Belém",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]
