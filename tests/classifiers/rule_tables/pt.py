@@ -976,4 +976,25 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "round22_taken_to_unknown_place_pt",
+        "Polícia levou para parte incerta o jornalista Carlos Muanza, em Luanda",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round22_forced_into_police_vehicle_pt",
+        "Dois ativistas levados à força por agentes do SIC a caminho da vigília",
+        "Os jovens Abel Tchissola e Rui Capita foram colocados à força numa viatura branca.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round22_carried_by_force_not_arrest_pt",
+        "Ativista levou à força o cartaz para a praça, contam organizadores do festival",
+        "",
+        set(),
+        True,
+    ),
 ]
