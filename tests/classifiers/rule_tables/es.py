@@ -1269,4 +1269,11 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "round22_regional_report_high_risk_is_trend_es",
+        "La Comisión Interamericana advierte en su tercer informe regional que defender derechos sigue siendo una labor de alto riesgo",
+        "El documento constata amenazas, asesinatos y desapariciones de personas defensoras en todo el continente.",
+        set(),
+        True,
+    ),
 ]

@@ -997,4 +997,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round22_regional_report_hostile_environment_is_trend_pt",
+        "Relatório regional aponta ambiente hostil para jornalistas na África Austral",
+        "O documento descreve ameaças, detenções e agressões contra profissionais da imprensa em seis países.",
+        set(),
+        True,
+    ),
 ]
