@@ -1276,4 +1276,25 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round22_accused_of_defaming_is_no_smear_es",
+        "Periodista hondureño acusado de difamar a un diputado comparece ante el juez",
+        "La audiencia contra Óscar Rivas se aplazó hasta marzo.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round22_online_attacks_are_harassment_es",
+        "La periodista Carla Benítez es blanco de ataques en redes sociales tras su reportaje sobre la minera",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round22_virtual_attacks_are_harassment_es",
+        "Activista sufre ataques virtuales de simpatizantes del gobierno",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
 ]

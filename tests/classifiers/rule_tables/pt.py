@@ -1004,4 +1004,32 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round22_convicted_for_defaming_is_no_smear_pt",
+        "Bissau: editor do semanário «A Bola Viva» condenado por difamar antigo ministro",
+        "O tribunal sentenciou Júlio Mendes a um ano de cadeia convertido em multa; o jornalista vai recorrer.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round22_smear_verb_still_threat_pt",
+        "Jornalista alvo de ataque nas redes: perfis falsos tentam difamar a repórter Ana Lobo",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round22_sentence_of_detention_is_judicial_pt",
+        "Blogueiro pega mais de um ano de detenção por calúnia contra juiz em Taubaté",
+        "A Vara Criminal fixou a pena em regime semiaberto.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round22_year_in_detention_still_arrest_pt",
+        "Jornalista completa um ano de detenção em Cabinda sem julgamento marcado",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]
