@@ -1297,4 +1297,25 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    (
+        "round22_figures_soar_is_no_shooting_es",
+        "Se dispararon los casos de agresiones a periodistas en Jalisco, según el gremio",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round22_union_threatens_strike_is_no_threat_es",
+        "Sindicato de periodistas de Radio Andina amenaza con huelga si no se pagan los salarios",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round22_shooting_at_home_kept_es",
+        "Sicarios disparan contra la casa del periodista Julián Ortega en Tuluá",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]

@@ -1032,4 +1032,25 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    (
+        "round22_mass_messaging_is_no_shooting_pt",
+        "TSE investiga disparo em massa de mensagens contra candidatos em Goiás",
+        "",
+        set(),
+        False,
+    ),
+    (
+        "round22_journalists_threaten_strike_is_no_threat_pt",
+        "Jornalistas da Rádio Planalto ameaçam greve por salários em atraso",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round22_shooting_at_journalist_kept_pt",
+        "Homem dispara contra o jornalista Severino Lopes em Caruaru",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]
