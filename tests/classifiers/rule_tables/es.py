@@ -1318,4 +1318,25 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "round22_court_listens_is_no_wiretap_es",
+        "La Corte Suprema escucha a los defensores del territorio wayuu en audiencia pública",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round22_wiretaps_kept_es",
+        "Revelan escuchas telefónicas de la inteligencia militar a la periodista Nora Salcedo",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round22_carbon_capture_is_no_arrest_es",
+        "Ambientalistas del páramo de Sumapaz celebran un proyecto de captura de carbono",
+        "",
+        set(),
+        True,
+    ),
 ]

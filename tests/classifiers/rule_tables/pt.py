@@ -1053,4 +1053,25 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "round22_judge_listens_is_no_wiretap_pt",
+        "O juiz escuta a jornalista Marta Reis na audiência sobre o acesso a documentos",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round22_put_under_wiretap_kept_pt",
+        "PF pôs dois jornalistas sob escuta durante seis meses sem ordem judicial",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round22_carbon_sequestration_is_no_kidnapping_pt",
+        "Ambientalistas defendem o sequestro de carbono na Amazônia em encontro de Belém",
+        "",
+        set(),
+        True,
+    ),
 ]
