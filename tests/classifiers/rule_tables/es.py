@@ -1339,4 +1339,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round22_verbal_aggression_is_harassment_es",
+        "Agreden verbalmente a la reportera Daniela Ochoa durante un mitin en Monterrey",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round22_budget_execution_is_no_killing_es",
+        "El ministerio no ejecutó el presupuesto para la protección de periodistas, denuncia una ONG",
+        "",
+        set(),
+        True,
+    ),
 ]

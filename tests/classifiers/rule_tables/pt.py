@@ -1074,4 +1074,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round22_verbal_aggression_is_harassment_pt",
+        "Deputado agride verbalmente a repórter Luíza Prado nos corredores da Câmara",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round22_budget_execution_is_no_killing_pt",
+        "Governo executa apenas 10% do orçamento previsto para defensores de direitos humanos",
+        "",
+        set(),
+        True,
+    ),
 ]
