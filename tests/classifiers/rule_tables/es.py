@@ -1353,4 +1353,25 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round22_government_closes_counted_stations_es",
+        "El gobierno cierra 30 emisoras de radio en el norte de Nicaragua",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round22_days_in_jail_is_detention_es",
+        "Veinte días en la cárcel para el activista Tomás Ekua por repartir octavillas",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round22_freed_after_days_in_prison_es",
+        "Periodista liberado tras 40 días en prisión en Managua",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -1088,4 +1088,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round22_days_in_jail_is_detention_pt",
+        "Jornalista Abel Nhantumbo cumpre 100 dias na cadeia de Viana sem julgamento",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round22_freed_after_days_in_jail_pt",
+        "Ativista solto após 30 dias na cadeia em Benguela",
+        "",
+        set(),
+        True,
+    ),
 ]
