@@ -1374,4 +1374,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round22_months_later_no_culprits_is_follow_up_es",
+        "Madre de Dios: seis meses después, sin culpables por el asesinato del guardaparque Ernesto Huamán",
+        "Al defensor indígena lo mataron el 12 de marzo, de noche, cuando viajaba hacia su comunidad.",
+        set(),
+        True,
+    ),
 ]

@@ -1102,4 +1102,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round22_year_later_no_culprits_is_follow_up_pt",
+        "Um ano depois, sem culpados pela morte do ativista quilombola Raimundo Sá",
+        "O líder foi morto a tiros em 2024 no Maranhão, recorda a associação da comunidade.",
+        set(),
+        True,
+    ),
 ]
