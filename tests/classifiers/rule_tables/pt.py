@@ -1109,4 +1109,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round22_self_described_hitman_intimidates_pt",
+        "Homem armado que disse ser assassino a soldo intimida o repórter Lázaro Mucavele em Maputo",
+        "O MISA pede proteção para o jornalista da televisão privada.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round22_farmer_kills_leader_verb_kept_pt",
+        "Fazendeiro assassina líder sem-terra Joaquim Brito no sul do Pará",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]
