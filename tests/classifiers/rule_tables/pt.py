@@ -1123,4 +1123,18 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    (
+        "round22_parole_denied_is_continuing_detention_pt",
+        "Liberdade condicional negada: famílias pedem a soltura dos ativistas Zeca Mutu e Baltazar Ngola",
+        "Os dois cumprem pena desde 2023 e continuam atrás das grades, diz o advogado.",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round22_parole_granted_is_release_pt",
+        "Tribunal concede liberdade condicional ao ativista Nito Baptista",
+        "",
+        set(),
+        True,
+    ),
 ]
