@@ -411,7 +411,7 @@ def _entries(node: yaml.Node, label: str, key: str, *, weighted: bool = False) -
             raise PatternFileError(f"{where}: {entry.phrase!r} has an empty part around its ' … ' in {key}")
         if entry.gapped and entry.gap is None:  # a plain string entry: the default gap
             entry = replace(entry, gap=DEFAULT_GAP)
-        ident = (entry.phrase.strip().lower(), entry.exact)
+        ident = (" … ".join(entry.parts).lower(), entry.exact)  # "let ... go" repeats "let … go"
         if ident in seen:
             raise PatternFileError(f"{where}: {entry.phrase!r} repeats line {seen[ident]} in {key}")
         seen[ident] = line

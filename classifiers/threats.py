@@ -349,8 +349,11 @@ class ThreatScorer:
             return False
         if _names_a_title(doc, cue, found, self.patterns.cues):
             return False
+        # Not across a sentence end: "will not let the story go. Belarus lets detained journalists go".
         if any(
-            0 <= start - e <= REFUSAL_REACH and _same_clause(breaks, e, start)
+            0 <= start - e <= REFUSAL_REACH
+            and _same_clause(breaks, e, start)
+            and not _sentence_break_between(doc, e, start)
             for _, e, _ in found.get("refusals", [])
         ):
             return False

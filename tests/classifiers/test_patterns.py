@@ -199,6 +199,7 @@ def test_english_keeps_its_engine_words_in_its_cues_file() -> None:
         ("{phrase: let … go, gap: 7}", "xx/cues.yaml:3: gap must be a whole number of tokens, 1 to 6"),
         ("{phrase: let … go, gap: true}", "xx/cues.yaml:3: gap must be a whole number"),
         ("{phrase: let go, gap: 2}", "xx/cues.yaml:3: gap only on a phrase with ' … ' between its parts"),
+        ("let … go\n  - let ... go", "xx/cues.yaml:4: 'let ... go' repeats line 3"),
     ],
 )
 def test_bad_gapped_phrases_are_reported_with_file_and_line(tmp_path: Path, entry: str, message: str) -> None:

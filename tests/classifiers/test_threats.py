@@ -1030,3 +1030,15 @@ def test_a_gapped_trigger_is_one_match_and_its_evidence_covers_the_phrase(
     best = scorer.analyse(doc).best_for("arrest_detention")
     assert doc[best.start : best.end].text == "cart reporter Ana Vell off"
     assert best.score >= 0.5
+
+
+def test_a_refusal_does_not_reach_a_reversal_in_the_next_sentence(classifier: ThreatClassifier) -> None:
+    # "not" is a refusal ("will not free him"), but only in its own sentence.
+    doc = classifier.pipeline("en")(
+        "Police detain reporter Mira Dost; her editor says the paper will not let the story go. "
+        "Tarso lets detained journalists go"
+    )
+    second = [o for o in doc._.threats.occurrences if doc[o.start : o.end].text == "detained"]
+    assert len(second) == 1
+    assert second[0].score < 0.5
+    assert any("reversed by 'lets detained journalists go'" in reason for reason in second[0].reasons)
