@@ -2330,6 +2330,13 @@ CASES = [
         True,
     ),
     (
+        "round22-let-go-of-him",
+        "Police detain journalist Ruud Benno and let go of him hours later",
+        "",
+        set(),
+        True,
+    ),
+    (
         "round22-let-colleague-go",
         "Police arrest activist Lena Ostrov, let the driver go",
         "",
