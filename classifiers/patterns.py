@@ -9,8 +9,9 @@ form only. Files are validated on load: any problem is a `PatternFileError` nami
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -26,6 +27,11 @@ CUES_FILE: Final = "cues.yaml"
 STRONG_WEIGHT: Final = 0.9
 WEAK_WEIGHT: Final = 0.6
 DEFAULT_WINDOW: Final = 12
+# Gapped phrases ("let … go"): at most this many tokens between two parts unless the entry sets `gap`.
+DEFAULT_GAP: Final = 3
+MAX_GAP: Final = 6
+# The mark between the parts of a gapped phrase: an ellipsis (or three dots) standing as a word of its own.
+GAP_MARK: Final = re.compile(r"(?<!\S)(?:…|\.\.\.)(?!\S)")
 
 _CATEGORY_KEYS: Final = frozenset(
     {
@@ -95,7 +101,7 @@ WORD_KEYS: Final = (
     "object_pronouns",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
-_ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense"})
+_ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense", "gap"})
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,17 @@ class Entry:
     # Blockers only: names one meaning of a trigger word ("rule of law") and cancels just the trigger
     # it holds, instead of every trigger in the sentence.
     sense: bool = False
+    # Gapped phrases only ("let … go"): the most tokens allowed between two consecutive parts.
+    gap: int | None = None
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """The phrase's parts, in order: one for a plain phrase, two or more for a gapped one."""
+        return tuple(part.strip() for part in GAP_MARK.split(self.phrase))
+
+    @property
+    def gapped(self) -> bool:
+        return len(self.parts) > 1
 
 
 @dataclass(frozen=True)
@@ -383,17 +400,37 @@ def _entries(node: yaml.Node, label: str, key: str, *, weighted: bool = False) -
             sense = fields.get("sense", False)
             if not isinstance(sense, bool) or (sense and key != "blockers"):
                 raise PatternFileError(f"{where}: sense must be true or false and only in blockers")
-            entry = Entry(str(fields["phrase"]), exact, float(weight) if weight else None, line, near, sense)
+            phrase = str(fields["phrase"])
+            gap = _gap(phrase, fields.get("gap"), where)
+            entry = Entry(phrase, exact, float(weight) if weight else None, line, near, sense, gap)
         else:
             raise PatternFileError(f"{where}: an entry in {key} must be a phrase or {{phrase: ...}}")
         if not entry.phrase.strip():
             raise PatternFileError(f"{where}: empty phrase in {key}")
-        ident = (entry.phrase.strip().lower(), entry.exact)
+        if entry.gapped and not all(entry.parts):
+            raise PatternFileError(f"{where}: {entry.phrase!r} has an empty part around its ' … ' in {key}")
+        if entry.gapped and entry.gap is None:  # a plain string entry: the default gap
+            entry = replace(entry, gap=DEFAULT_GAP)
+        ident = (" … ".join(entry.parts).lower(), entry.exact)  # "let ... go" repeats "let … go"
         if ident in seen:
             raise PatternFileError(f"{where}: {entry.phrase!r} repeats line {seen[ident]} in {key}")
         seen[ident] = line
         entries.append(entry)
     return tuple(entries)
+
+
+def _gap(phrase: str, value: Any, where: str) -> int | None:
+    """The `gap` of an entry: only a gapped phrase may set one, a whole number from 1 to `MAX_GAP`;
+    a gapped phrase without one gets `DEFAULT_GAP`, a plain phrase None."""
+    if len(GAP_MARK.split(phrase)) == 1:
+        if value is not None:
+            raise PatternFileError(f"{where}: gap only on a phrase with ' … ' between its parts")
+        return None
+    if value is None:
+        return DEFAULT_GAP
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_GAP:
+        raise PatternFileError(f"{where}: gap must be a whole number of tokens, 1 to {MAX_GAP}")
+    return value
 
 
 def _words(node: yaml.Node, label: str, key: str) -> frozenset[str]:

@@ -63,7 +63,10 @@ def build_pipeline(language: str, *, use_pretrained_ner: bool = True) -> Languag
     nlp.add_pipe("hrdwatch_lemmas")
     nlp.add_pipe("hrdwatch_countries")
     nlp.add_pipe("hrdwatch_organisations")
-    roles = [e.phrase for e in (*patterns.cues.defenders, *patterns.cues.roles) if not e.exact]
+    # a gapped phrase is no role word the person finder could look for
+    roles = [
+        e.phrase for e in (*patterns.cues.defenders, *patterns.cues.roles) if not e.exact and not e.gapped
+    ]
     nlp.add_pipe("hrdwatch_persons", config={"roles": roles, "use_pretrained_ner": use_pretrained_ner})
     nlp.add_pipe("hrdwatch_threats")
     return nlp

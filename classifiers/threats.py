@@ -48,6 +48,7 @@ from classifiers.gazetteer import COUNTRIES_KEY, ORGANISATIONS_KEY
 from classifiers.lemmas import TYPOGRAPHIC_APOSTROPHES
 from classifiers.patterns import (
     CUE_KINDS,
+    DEFAULT_GAP,
     STRONG_WEIGHT,
     WEAK_WEIGHT,
     Cues,
@@ -184,6 +185,15 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class GappedPhrase:
+    """A pattern entry written with gaps ("let … go"): its parts, matched apart, make one match of `rule`."""
+
+    rule: Rule
+    part_ids: tuple[int, ...]  # the matchers' keys of the parts, in order
+    gap: int  # the most tokens between two consecutive parts
+
+
+@dataclass(frozen=True)
 class Occurrence:
     """One trigger and how its context changed its score (what `hrdwatch explain` shows)."""
 
@@ -270,6 +280,7 @@ class ThreatScorer:
         self.rules: dict[int, Rule] = {}
         self.by_lemma = PhraseMatcher(nlp.vocab, attr="NORM")
         self.by_form = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.gapped: list[GappedPhrase] = []
         cues = self.patterns.cues
         for kind in CUE_KINDS:
             self._add(nlp, kind, "", getattr(cues, kind), 0.0)
@@ -300,16 +311,28 @@ class ThreatScorer:
     ) -> None:
         for entry in entries:
             key = f"hrdwatch|{kind}|{category}|{entry.phrase}"
-            match_id = nlp.vocab.strings.add(key)
-            self.rules[match_id] = Rule(
+            rule = Rule(
                 kind, category, entry.phrase, entry.weight or weight, entry.near, entry.sense, entry.exact
             )
-            if entry.exact:  # matched on the surface, where "d'" is also written "d’"
-                phrase = entry.phrase.lower()
-                forms = dict.fromkeys([phrase, *(phrase.replace("'", a) for a in TYPOGRAPHIC_APOSTROPHES)])
-                self.by_form.add(key, [nlp.make_doc(form) for form in forms])
-            else:
-                self.by_lemma.add(key, [nlp.make_doc(entry.phrase)])
+            if not entry.gapped:
+                self.rules[nlp.vocab.strings.add(key)] = rule
+                self._add_phrase(nlp, key, entry.phrase, entry.exact)
+                continue
+            # Each part is matched on its own; `_gapped_matches` joins them into one match of the rule.
+            part_ids = []
+            for index, part in enumerate(entry.parts):
+                part_key = f"{key}|part {index}"
+                part_ids.append(nlp.vocab.strings.add(part_key))
+                self._add_phrase(nlp, part_key, part, entry.exact)
+            self.gapped.append(GappedPhrase(rule, tuple(part_ids), entry.gap or DEFAULT_GAP))
+
+    def _add_phrase(self, nlp: Language, key: str, phrase: str, exact: bool) -> None:
+        if exact:  # matched on the surface, where "d'" is also written "d’"
+            lower = phrase.lower()
+            forms = dict.fromkeys([lower, *(lower.replace("'", a) for a in TYPOGRAPHIC_APOSTROPHES)])
+            self.by_form.add(key, [nlp.make_doc(form) for form in forms])
+        else:
+            self.by_lemma.add(key, [nlp.make_doc(phrase)])
 
     def _live_reversal(
         self,
@@ -326,8 +349,11 @@ class ThreatScorer:
             return False
         if _names_a_title(doc, cue, found, self.patterns.cues):
             return False
+        # Not across a sentence end: "will not let the story go. Belarus lets detained journalists go".
         if any(
-            0 <= start - e <= REFUSAL_REACH and _same_clause(breaks, e, start)
+            0 <= start - e <= REFUSAL_REACH
+            and _same_clause(breaks, e, start)
+            and not _sentence_break_between(doc, e, start)
             for _, e, _ in found.get("refusals", [])
         ):
             return False
@@ -357,11 +383,24 @@ class ThreatScorer:
         doc._.threats = self.analyse(doc)
         return doc
 
-    def analyse(self, doc: Doc) -> ThreatAnalysis:
+    def find(self, doc: Doc) -> dict[str, list[tuple[int, int, Rule]]]:
+        """Every pattern entry found in `doc`, by kind: gapped phrases as one match each."""
         found: dict[str, list[tuple[int, int, Rule]]] = {}
+        parts: dict[int, list[tuple[int, int]]] = {}  # matches of gapped phrases' parts, by part
         for match_id, start, end in [*self.by_lemma(doc), *self.by_form(doc)]:
-            rule = self.rules[match_id]
-            found.setdefault(rule.kind, []).append((start, end, rule))
+            rule = self.rules.get(match_id)
+            if rule is None:
+                parts.setdefault(match_id, []).append((start, end))
+            else:
+                found.setdefault(rule.kind, []).append((start, end, rule))
+        if parts:  # after the plain matches: the clause-break words bound the gaps
+            barriers = _gap_barriers(doc, found)
+            for start, end, rule in _gapped_matches(self.gapped, parts, barriers):
+                found.setdefault(rule.kind, []).append((start, end, rule))
+        return found
+
+    def analyse(self, doc: Doc) -> ThreatAnalysis:
+        found = self.find(doc)
         found["defenders"] = found.get("defenders", []) + _known_by_outlet(
             doc, found.get("outlet_roles", []), self.patterns.cues
         )
@@ -1093,6 +1132,53 @@ def _clause_breaks(doc: Doc, found: dict[str, list[tuple[int, int, Rule]]]) -> l
     marks = {t.i for t in doc if t.text in _CLAUSE_PUNCT or (t.is_space and "\n" in t.text)}
     marks.update(start for start, _, _ in found.get("clause_breaks", []))
     return sorted(marks)
+
+
+def _gap_barriers(doc: Doc, found: dict[str, list[tuple[int, int, Rule]]]) -> frozenset[int]:
+    """Tokens a gapped phrase may not reach across: clause breaks (punctuation, "but", "while", line
+    breaks) and sentence ends. "let him go" is one act; in "let him speak, but go home" the words are
+    another clause's, and across a sentence end they are not one phrase at all."""
+    ends = {t.i for t in doc if t.text in _SENTENCE_ENDS}
+    return frozenset(_clause_breaks(doc, found)) | ends
+
+
+def _gapped_matches(
+    phrases: list[GappedPhrase], parts: dict[int, list[tuple[int, int]]], barriers: frozenset[int]
+) -> list[tuple[int, int, Rule]]:
+    """One match per gapped phrase and first part's start: from that start to the end of the nearest
+    chain of its later parts, each starting after the previous one ends (parts never overlap), at most
+    `gap` tokens and no barrier after it."""
+    found: list[tuple[int, int, Rule]] = []
+    for phrase in phrases:
+        if not all(part in parts for part in phrase.part_ids):
+            continue
+        later = [sorted(parts[part]) for part in phrase.part_ids[1:]]
+        ends: dict[int, int] = {}  # the shortest match per start
+        for start, end in parts[phrase.part_ids[0]]:
+            last = _chain_end(end, later, phrase.gap, barriers)
+            if last is not None:
+                ends[start] = min(last, ends.get(start, last))
+        found.extend((start, end, phrase.rule) for start, end in sorted(ends.items()))
+    return found
+
+
+def _chain_end(
+    end: int, later: list[list[tuple[int, int]]], gap: int, barriers: frozenset[int]
+) -> int | None:
+    """The end of the nearest chain of `later` parts after a part ending at `end`; None without one.
+    A nearer part that leads nowhere does not hide a farther one that completes the phrase."""
+    if not later:
+        return end
+    for start, next_end in later[0]:  # sorted: the nearest first
+        if start < end:
+            continue  # would overlap the previous part or stand before it
+        if start - end > gap:
+            break
+        if barriers.isdisjoint(range(end, start)):
+            last = _chain_end(next_end, later[1:], gap, barriers)
+            if last is not None:
+                return last
+    return None
 
 
 def _trend_headline(

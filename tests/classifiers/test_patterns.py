@@ -187,3 +187,41 @@ def test_english_keeps_its_engine_words_in_its_cues_file() -> None:
     assert cues.accusations == {"accused", "suspected", "acquitted"}
     assert cues.possessives == {"his", "her", "their"}
     assert cues.leading_sources == {"according"}
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ('"let … … go"', "xx/cues.yaml:3: 'let … … go' has an empty part"),
+        ('"… go"', "xx/cues.yaml:3: '… go' has an empty part"),
+        ('"let ... "', "xx/cues.yaml:3: 'let ... ' has an empty part"),
+        ("{phrase: let … go, gap: 0}", "xx/cues.yaml:3: gap must be a whole number of tokens, 1 to 6"),
+        ("{phrase: let … go, gap: 7}", "xx/cues.yaml:3: gap must be a whole number of tokens, 1 to 6"),
+        ("{phrase: let … go, gap: true}", "xx/cues.yaml:3: gap must be a whole number"),
+        ("{phrase: let go, gap: 2}", "xx/cues.yaml:3: gap only on a phrase with ' … ' between its parts"),
+        ("let … go\n  - let ... go", "xx/cues.yaml:4: 'let ... go' repeats line 3"),
+    ],
+)
+def test_bad_gapped_phrases_are_reported_with_file_and_line(tmp_path: Path, entry: str, message: str) -> None:
+    _write(tmp_path, "cues.yaml", f"defenders: [activist]\nreversal:\n  - {entry}\n")
+    problems = check_patterns(tmp_path)
+    assert len(problems) == 1
+    assert message in problems[0]
+
+
+def test_gapped_phrases_get_their_parts_and_the_default_gap(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "cues.yaml",
+        "defenders: [activist]\nreversal:\n  - let … go\n  - {phrase: rule ... charge … void, gap: 5}\n  - let go\n",
+    )
+    gapped, three_parts, plain = load_language("xx", tmp_path).cues.reversal
+    assert (gapped.parts, gapped.gap) == (("let", "go"), 3)
+    assert (three_parts.parts, three_parts.gap) == (("rule", "charge", "void"), 5)
+    assert (plain.parts, plain.gap, plain.gapped) == (("let go",), None, False)
+
+
+def test_a_gapped_phrase_is_no_single_word(tmp_path: Path) -> None:
+    _write(tmp_path, "cues.yaml", "defenders: [activist]\nclause_links: [and … but]\n")
+    with pytest.raises(PatternFileError, match="clause_links takes single plain words"):
+        load_language("xx", tmp_path)

@@ -966,3 +966,79 @@ def test_arabic_stem_keeps_an_ending_that_makes_another_word(word: str, other: s
 )
 def test_arabic_stem_own_ending_words_keep_their_forms_together(word: str, same_as: str) -> None:
     assert arabic_stem(word) == arabic_stem(same_as)
+
+
+def _gapped_scorer(classifier: ThreatClassifier, *entries: Entry) -> ThreatScorer:
+    """The English scorer with `entries` added to the language-wide reversal cues."""
+    english = load_language("en")
+    reversal = (*english.cues.reversal, *entries)
+    return ThreatScorer(
+        classifier.pipeline("en"), "gapped", replace(english, cues=replace(english.cues, reversal=reversal))
+    )
+
+
+@pytest.mark.parametrize(
+    ("entry", "text", "span"),
+    [
+        (Entry("let … go", gap=3), "Belarus lets detained journalists go", "lets detained journalists go"),
+        (Entry("let … go", gap=3), "They let go", "let go"),  # no word between is within the gap too
+        (Entry("go … let", gap=3), "They let him go", None),  # parts in order
+        (Entry("let … go", gap=2), "They let the two reporters go", None),  # three words: past the gap
+        (Entry("let … go", gap=3), "They let the two reporters go", "let the two reporters go"),
+        (Entry("let … go", gap=3), "They let him. Go home", None),  # not across a sentence end
+        (Entry("let … go", gap=3), "They let him speak, go home", None),  # nor a clause break
+        (Entry("let … go", gap=3), "They let him speak but go home", None),  # a clause-break word
+        (
+            Entry("let … go … home", gap=2),
+            "Police let the men go straight home",
+            "let the men go straight home",
+        ),
+        # the nearer "go" leads nowhere within the gap: the farther one completes the phrase
+        (Entry("let … go … home", gap=2), "let go go go home", "let go go go home"),
+        (Entry("go … go", gap=3), "They go home", None),  # one word is no two parts: parts never overlap
+        (Entry("go … go", gap=3), "They go home, go", None),
+        (Entry("go … go", gap=3), "go home and go", "go home and go"),
+        (Entry("FREED … home", exact=True, gap=2), "Freed reporters home", "Freed reporters home"),
+        (
+            Entry("freed … home", exact=True, gap=2),
+            "They free reporters home",
+            None,
+        ),  # the form, not the lemma
+        (Entry("freed … home", gap=2), "They free reporters home", "free reporters home"),
+    ],
+)
+def test_a_gapped_phrase_matches_its_parts_in_order_within_the_gap(
+    classifier: ThreatClassifier, entry: Entry, text: str, span: str | None
+) -> None:
+    scorer = _gapped_scorer(classifier, entry)
+    doc = classifier.pipeline("en")(text)
+    found = [
+        doc[s:e].text for s, e, rule in scorer.find(doc).get("reversal", []) if rule.phrase == entry.phrase
+    ]
+    assert found == ([span] if span else [])
+
+
+def test_a_gapped_trigger_is_one_match_and_its_evidence_covers_the_phrase(
+    classifier: ThreatClassifier,
+) -> None:
+    english = load_language("en")
+    arrests = english.categories["arrest_detention"]
+    strong = (*arrests.strong, Entry("cart … off", gap=3))
+    categories = {**english.categories, "arrest_detention": replace(arrests, strong=strong)}
+    scorer = ThreatScorer(classifier.pipeline("en"), "gapped", replace(english, categories=categories))
+    doc = classifier.pipeline("en")("Police cart reporter Ana Vell off")
+    best = scorer.analyse(doc).best_for("arrest_detention")
+    assert doc[best.start : best.end].text == "cart reporter Ana Vell off"
+    assert best.score >= 0.5
+
+
+def test_a_refusal_does_not_reach_a_reversal_in_the_next_sentence(classifier: ThreatClassifier) -> None:
+    # "not" is a refusal ("will not free him"), but only in its own sentence.
+    doc = classifier.pipeline("en")(
+        "Police detain reporter Mira Dost; her editor says the paper will not let the story go. "
+        "Tarso lets detained journalists go"
+    )
+    second = [o for o in doc._.threats.occurrences if doc[o.start : o.end].text == "detained"]
+    assert len(second) == 1
+    assert second[0].score < 0.5
+    assert any("reversed by 'lets detained journalists go'" in reason for reason in second[0].reasons)
