@@ -3,7 +3,7 @@
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev7.jsonl`` (batches written after tuning began, now tuned on:
 all ``dev``; ``holdout.jsonl`` … ``holdout15.jsonl`` were each held out, scored and then promoted to tuning
-data) and ``holdout16.jsonl`` (written blind in the fifteenth session; all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
+data), ``holdout16.jsonl`` and ``holdout17.jsonl`` (written blind in the fifteenth session; all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # holdout12.jsonl, scored once before and after round 19, became tuning data when holdout13.jsonl was written;
 # holdout13.jsonl, scored once before and after the twelfth session, became tuning data for round 20, which holdout14.jsonl measured;
 # holdout14.jsonl, scored once before and after round 20, became tuning data for round 21, which holdout15.jsonl measured;
-# holdout15.jsonl, scored once before and after round 21, became tuning data for round 22, which holdout16.jsonl measures.
+# holdout15.jsonl, scored once before and after round 21, became tuning data for round 22, which holdout16.jsonl measured;
+# holdout17.jsonl, written blind after round 22, measures the next round (holdout16 stays held out until then).
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -61,6 +62,7 @@ HOLDOUT13_FILE = LABELLED_DIR / "holdout13.jsonl"
 HOLDOUT14_FILE = LABELLED_DIR / "holdout14.jsonl"
 HOLDOUT15_FILE = LABELLED_DIR / "holdout15.jsonl"
 HOLDOUT16_FILE = LABELLED_DIR / "holdout16.jsonl"
+HOLDOUT17_FILE = LABELLED_DIR / "holdout17.jsonl"
 # Blind second annotations (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATIONS = {
     HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
@@ -79,6 +81,7 @@ SECOND_ANNOTATIONS = {
     HOLDOUT14_FILE: LABELLED_DIR / "holdout14-second-annotation.jsonl",
     HOLDOUT15_FILE: LABELLED_DIR / "holdout15-second-annotation.jsonl",
     HOLDOUT16_FILE: LABELLED_DIR / "holdout16-second-annotation.jsonl",
+    HOLDOUT17_FILE: LABELLED_DIR / "holdout17-second-annotation.jsonl",
 }
 MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {
@@ -104,6 +107,7 @@ BATCH_SPLITS = {
     HOLDOUT14_FILE: "dev",
     HOLDOUT15_FILE: "dev",
     HOLDOUT16_FILE: "test",
+    HOLDOUT17_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
