@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -375,7 +375,8 @@ def _entries(node: yaml.Node, label: str, key: str, *, weighted: bool = False) -
         line = item.start_mark.line + 1
         where = f"{label}:{line}"
         if isinstance(item, yaml.ScalarNode):
-            entry = Entry(phrase=str(item.value), line=line)
+            phrase = str(item.value)
+            entry = Entry(phrase=phrase, line=line, gap=_gap(phrase, None, where))
         elif isinstance(item, yaml.MappingNode):
             fields = {k: _scalar(v, label, k) for k, v in _items(item, where, _ENTRY_KEYS)}
             if "phrase" not in fields:
@@ -409,8 +410,6 @@ def _entries(node: yaml.Node, label: str, key: str, *, weighted: bool = False) -
             raise PatternFileError(f"{where}: empty phrase in {key}")
         if entry.gapped and not all(entry.parts):
             raise PatternFileError(f"{where}: {entry.phrase!r} has an empty part around its ' … ' in {key}")
-        if entry.gapped and entry.gap is None:  # a plain string entry: the default gap
-            entry = replace(entry, gap=DEFAULT_GAP)
         ident = (" … ".join(entry.parts).lower(), entry.exact)  # "let ... go" repeats "let … go"
         if ident in seen:
             raise PatternFileError(f"{where}: {entry.phrase!r} repeats line {seen[ident]} in {key}")
