@@ -3,7 +3,8 @@
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev7.jsonl`` (batches written after tuning began, now tuned on:
 all ``dev``; ``holdout.jsonl`` … ``holdout16.jsonl`` were each held out, scored and then promoted to tuning
-data) and ``holdout17.jsonl`` (written blind in the fifteenth session; all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
+data), ``holdout17.jsonl`` (written blind in the fifteenth session) and ``holdout18.jsonl`` (written blind in the
+sixteenth session; both all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # holdout13.jsonl, scored once before and after the twelfth session, became tuning data for round 20, which holdout14.jsonl measured;
 # holdout14.jsonl, scored once before and after round 20, became tuning data for round 21, which holdout15.jsonl measured;
 # holdout15.jsonl, scored once before and after round 21, became tuning data for round 22, which holdout16.jsonl measured;
-# holdout16.jsonl, scored once before and after round 22, became tuning data for round 23, which holdout17.jsonl (written blind after round 22) measures.
+# holdout16.jsonl, scored once before and after round 22, became tuning data for round 23, which holdout17.jsonl (written blind after round 22) measures;
+# holdout18.jsonl, written blind at the start of round 23, measures it too and stays held out for the next round.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -63,6 +65,7 @@ HOLDOUT14_FILE = LABELLED_DIR / "holdout14.jsonl"
 HOLDOUT15_FILE = LABELLED_DIR / "holdout15.jsonl"
 HOLDOUT16_FILE = LABELLED_DIR / "holdout16.jsonl"
 HOLDOUT17_FILE = LABELLED_DIR / "holdout17.jsonl"
+HOLDOUT18_FILE = LABELLED_DIR / "holdout18.jsonl"
 # Blind second annotations (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATIONS = {
     HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
@@ -82,6 +85,7 @@ SECOND_ANNOTATIONS = {
     HOLDOUT15_FILE: LABELLED_DIR / "holdout15-second-annotation.jsonl",
     HOLDOUT16_FILE: LABELLED_DIR / "holdout16-second-annotation.jsonl",
     HOLDOUT17_FILE: LABELLED_DIR / "holdout17-second-annotation.jsonl",
+    HOLDOUT18_FILE: LABELLED_DIR / "holdout18-second-annotation.jsonl",
 }
 MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {
@@ -108,6 +112,7 @@ BATCH_SPLITS = {
     HOLDOUT15_FILE: "dev",
     HOLDOUT16_FILE: "dev",
     HOLDOUT17_FILE: "test",
+    HOLDOUT18_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
