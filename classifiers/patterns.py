@@ -99,6 +99,7 @@ WORD_KEYS: Final = (
     "admissions",
     "motion_links",
     "object_pronouns",
+    "passive_auxiliaries",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense", "gap"})
@@ -226,6 +227,9 @@ class Cues:
     motion_links: frozenset[str] = frozenset()
     # him, them …: someone a verb moves ("dragged him to a van"), not a thing ("brings flowers to the station")
     object_pronouns: frozenset[str] = frozenset()
+    # was, were, been …: right before an ambiguous trigger, a passive whose subject, a defender before it in
+    # the sentence, is the one the trigger acts on ("the reporters travelling with him were held").
+    passive_auxiliaries: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,7 @@ POSSESSED_REACH: Final = 3  # tokens between a possessive "'s" and the thing it 
 REFUSAL_REACH: Final = 6  # tokens between "refuses to"/"asks ... to" and the release it withholds
 SEIZURE_REACH: Final = 6  # tokens between "took"/"were taken" and the device it takes
 TRANSFER_REACH: Final = 10  # tokens between "dragged"/"was escorted" and the place of custody
+PASSIVE_REACH: Final = 2  # words between "was" and the trigger it makes passive ("was briefly held")
 PLACE_LINK_REACH: Final = 3  # tokens between "to"/"into" and the place ("to the nearest police station")
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
@@ -778,7 +779,15 @@ class ThreatScorer:
             and place is None
             and not any(_distance(m, start, end) <= rule.near for m in sense_targets)
         ):
-            return done(0.0, f"ambiguous without a target within {rule.near} tokens")
+            # Only custody and prosecution: "the site was hit", "he was targeted" name no one held.
+            subject = (
+                _passive_subject(doc, start, sentence, sense_targets, self.patterns.cues)
+                if category in PERPETRATOR_SENSITIVE
+                else None
+            )
+            if subject is None:
+                return done(0.0, f"ambiguous without a target within {rule.near} tokens")
+            reasons.append(f"a passive whose subject is {doc[subject[0] : subject[1]].text!r}")
         if near:
             factor, why = NEAR_TARGET, f"target {doc[near[0][0] : near[0][1]].text!r} nearby"
         elif targets:
@@ -788,6 +797,31 @@ class ThreatScorer:
         else:
             factor, why = NEAR_TARGET, "no target needed"
         return done(score * factor, why)
+
+
+def _passive_subject(
+    doc: Doc,
+    start: int,
+    sentence: tuple[int, int],
+    targets: list[tuple[int, int, Rule]],
+    cues: Cues,
+) -> tuple[int, int, Rule] | None:
+    """The target a passive trigger acts on though it stands far from it: "the reporters travelling with
+    him were held", "the lawyer, co-founder of the group, has been ordered held". The nearest target before
+    an auxiliary right before the trigger (an adverb or a verb between: "was briefly held", "been ordered
+    held") is its subject; an active verb's subject is its agent ("the lawyer accused the police")."""
+    auxiliary = next(
+        (
+            i
+            for i in range(start - 1, max(sentence[0], start - PASSIVE_REACH - 1) - 1, -1)
+            if doc[i].lower_ in cues.passive_auxiliaries
+        ),
+        None,
+    )
+    if auxiliary is None or not all(t.is_alpha for t in doc[auxiliary + 1 : start]):
+        return None
+    before = [m for m in targets if m[1] <= auxiliary]
+    return max(before, key=lambda m: m[1]) if before else None
 
 
 def _seized_devices(

@@ -1042,3 +1042,36 @@ def test_a_refusal_does_not_reach_a_reversal_in_the_next_sentence(classifier: Th
     assert len(second) == 1
     assert second[0].score < 0.5
     assert any("reversed by 'lets detained journalists go'" in reason for reason in second[0].reasons)
+
+
+@pytest.mark.parametrize(
+    ("summary", "held"),
+    [
+        # the defender is the passive's subject, more than `near` tokens before the ambiguous trigger
+        ("Two reporters travelling with the minister were held for six hours.", True),
+        ("Lawyer Ada Lenz, co-founder of a rights group, has been ordered held for 15 days.", True),
+        ("Two reporters travelling with the minister held talks for six hours.", False),  # active: the agent
+        ("Two reporters travelling with the minister were told to wait.", False),  # no trigger at all
+    ],
+)
+def test_a_defender_who_is_a_passive_triggers_subject_is_its_target(
+    classifier: ThreatClassifier, summary: str, held: bool
+) -> None:
+    result = classifier.classify(ReportText("x", "Visit to the border town ends early", summary, "en"))
+    assert ("arrest_detention" in result.categories) is held
+
+
+def test_the_passive_subject_rule_reads_its_auxiliaries_from_the_cues_file(
+    classifier: ThreatClassifier,
+) -> None:
+    doc = classifier.pipeline("en")("Two reporters travelling with the minister were held for six hours.")
+    bare = _english_scorer(classifier, passive_auxiliaries=frozenset())
+    assert bare.analyse(doc).scores["arrest_detention"] < 0.5 <= doc._.threats.scores["arrest_detention"]
+
+
+def test_a_passive_attack_word_takes_no_distant_subject(classifier: ThreatClassifier) -> None:
+    # Only custody and prosecution read a passive's subject: "the site was hit" names nobody attacked.
+    result = classifier.classify(
+        ReportText("x", "Storm season", "The newspaper's printing site in the port was hit by floods.", "en")
+    )
+    assert "physical_attack" not in result.categories
