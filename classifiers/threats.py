@@ -785,9 +785,13 @@ class ThreatScorer:
                 if category in PERPETRATOR_SENSITIVE
                 else None
             )
+            # Not in a clause telling an earlier event ("files complaint against officers who beat her"):
+            # the pronoun there is the complainant's, and the harm the complaint's subject.
+            if subject is None and background is None:
+                subject = _pronoun_object(doc, end, sentence, sense_targets, self.patterns.cues)
             if subject is None:
                 return done(0.0, f"ambiguous without a target within {rule.near} tokens")
-            reasons.append(f"a passive whose subject is {doc[subject[0] : subject[1]].text!r}")
+            reasons.append(f"acts on {doc[subject[0] : subject[1]].text!r}, named earlier in its sentence")
         if near:
             factor, why = NEAR_TARGET, f"target {doc[near[0][0] : near[0][1]].text!r} nearby"
         elif targets:
@@ -821,6 +825,22 @@ def _passive_subject(
     if auxiliary is None or not all(t.is_alpha for t in doc[auxiliary + 1 : start]):
         return None
     before = [m for m in targets if m[1] <= auxiliary]
+    return max(before, key=lambda m: m[1]) if before else None
+
+
+def _pronoun_object(
+    doc: Doc,
+    end: int,
+    sentence: tuple[int, int],
+    targets: list[tuple[int, int, Rule]],
+    cues: Cues,
+) -> tuple[int, int, Rule] | None:
+    """The target an object pronoun right after a trigger stands for: "the editor said police held him for
+    hours" holds the editor, the nearest target before the trigger in its sentence."""
+    # right after it: "pressure on her", "took from him" act on something else
+    if end >= sentence[1] or doc[end].lower_ not in cues.object_pronouns:
+        return None
+    before = [m for m in targets if m[1] <= end]
     return max(before, key=lambda m: m[1]) if before else None
 
 

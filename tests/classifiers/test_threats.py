@@ -1075,3 +1075,26 @@ def test_a_passive_attack_word_takes_no_distant_subject(classifier: ThreatClassi
         ReportText("x", "Storm season", "The newspaper's printing site in the port was hit by floods.", "en")
     )
     assert "physical_attack" not in result.categories
+
+
+@pytest.mark.parametrize(
+    ("summary", "attacked"),
+    [
+        # the pronoun right after the ambiguous trigger stands for the defender named before it
+        ("Photographer Ada Lenz said that officers at the gate shoved her to the ground.", True),
+        ("Photographer Ada Lenz said the officers' pressure on her was constant.", False),  # not its object
+    ],
+)
+def test_an_object_pronoun_stands_for_the_defender_named_before_it(
+    classifier: ThreatClassifier, summary: str, attacked: bool
+) -> None:
+    result = classifier.classify(ReportText("x", "Protest outside the stadium", summary, "en"))
+    assert ("physical_attack" in result.categories) is attacked
+
+
+def test_the_pronoun_rule_reads_its_pronouns_from_the_cues_file(classifier: ThreatClassifier) -> None:
+    doc = classifier.pipeline("en")(
+        "Photographer Ada Lenz said that officers at the gate shoved her to the ground."
+    )
+    bare = _english_scorer(classifier, object_pronouns=frozenset())
+    assert bare.analyse(doc).scores["physical_attack"] < 0.5 <= doc._.threats.scores["physical_attack"]
