@@ -90,7 +90,8 @@ BACKGROUND_REACH: Final = 5  # tokens between "after"/"since" and the release it
 HYPOTHETICAL_REACH: Final = 6
 INTENT_REACH: Final = 6  # tokens between "vowed to"/"threatened" and the harm it announces
 BACKGROUND_SCOPE: Final = 15  # tokens after a background cue its clause may still run
-DATED_REACH: Final = 4  # tokens between a trigger and the "in 2019" that dates it
+DATED_REACH: Final = 4
+BACKGROUND_AFTER_REACH: Final = 5  # tokens between a trigger and the "last year" after it that dates it  # tokens between a trigger and the "in 2019" that dates it
 BACKGROUND: Final = 0.45
 EXTRA_TRIGGER_BONUS: Final = 0.05
 SECOND_EVENT: Final = 0.45  # a category that does not go with the report's main event
@@ -454,7 +455,7 @@ class ThreatScorer:
         # The headline's own attack is the crime judged too, unless the verdict only dates a new attack
         # ("stabbed days after court sentences his attacker").
         headline_verdict = any(
-            _background(doc, s, e, (0, headline_end), found, breaks) is None
+            _background(doc, s, e, (0, headline_end), found, breaks, self.patterns.cues.genitives) is None
             for s, e, _ in headline_convictions
         )
         derived = Derived(
@@ -538,7 +539,7 @@ class ThreatScorer:
         reasons: list[str] = [f"{rule.kind} trigger {doc[start:end].text!r}"]
         if intent is not None:
             reasons.append(f"announced, not done ({intent!r}): a threat")
-        background = _background(doc, start, end, sentence, found, breaks)
+        background = _background(doc, start, end, sentence, found, breaks, self.patterns.cues.genitives)
         if background is not None:
             reasons.append(f"background: an earlier event ({background!r})")
 
@@ -1133,10 +1134,11 @@ def _background(
     sentence: tuple[int, int],
     found: dict[str, list[tuple[int, int, Rule]]],
     breaks: list[int],
+    genitives: frozenset[str] = frozenset(),
 ) -> str | None:
     """The cue that makes a trigger tell an earlier event: "who had received threats", "previously
-    jailed", "months after", or a bare year right after or before it ("was arrested in 2019", "the
-    2016 killing")."""
+    jailed", "months after" (or, after it, "last year"), or a bare year right after or before it ("was
+    arrested in 2019", "the 2016 killing")."""
     for cue_start, cue_end, _ in found.get("background", []):
         if (
             sentence[0] <= cue_start
@@ -1153,6 +1155,16 @@ def _background(
             and _YEAR.match(doc[cue_end].text)
         ):
             return doc[cue_start : cue_end + 1].text
+    # "the dissolution of the union last year": the cue after the trigger, in its clause; not one that
+    # dates the next noun ("following last year's laws")
+    for cue_start, cue_end, _ in found.get("background_after", []):
+        if (
+            0 <= cue_start - end <= BACKGROUND_AFTER_REACH
+            and cue_end <= sentence[1]
+            and _same_clause(breaks, end, cue_start)
+            and not (cue_end < len(doc) and doc[cue_end].text in genitives)
+        ):
+            return doc[cue_start:cue_end].text
     # "her brother's 2016 killing"; not a full date, "on 14 May 2016 sentenced", which dates the news
     full_date = start - 3 >= sentence[0] and doc[start - 3].like_num and doc[start - 2].is_title
     if start > sentence[0] and _YEAR.match(doc[start - 1].text) and not full_date:

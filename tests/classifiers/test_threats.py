@@ -1098,3 +1098,37 @@ def test_the_pronoun_rule_reads_its_pronouns_from_the_cues_file(classifier: Thre
     )
     bare = _english_scorer(classifier, object_pronouns=frozenset())
     assert bare.analyse(doc).scores["physical_attack"] < 0.5 <= doc._.threats.scores["physical_attack"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "prosecution"),
+    [
+        # "last year" after the dissolution dates it: background beside the report's arrest
+        (
+            "Police arrested union leader Ada Lenz on Monday; the dissolution of her union last year is under appeal.",
+            False,
+        ),
+        # "last year's" dates the noun after it, not the trigger before it
+        (
+            "Police arrested union leader Ada Lenz; a court ordered the dissolution of last year's union.",
+            True,
+        ),
+    ],
+)
+def test_background_words_after_a_trigger_date_it(
+    classifier: ThreatClassifier, summary: str, prosecution: bool
+) -> None:
+    result = classifier.classify(ReportText("x", "Union leader arrested in Tarsk", summary, "en"))
+    assert "arrest_detention" in result.categories
+    assert ("judicial_harassment" in result.categories) is prosecution
+
+
+def test_background_after_reads_its_words_from_the_cues_file(classifier: ThreatClassifier) -> None:
+    doc = classifier.pipeline("en")(
+        "Union leader arrested in Tarsk\nPolice arrested union leader Ada Lenz on Monday; the dissolution of her"
+        " union last year is under appeal."
+    )
+    bare = _english_scorer(classifier, background_after=())
+    assert (
+        doc._.threats.scores["judicial_harassment"] < 0.5 <= bare.analyse(doc).scores["judicial_harassment"]
+    )
