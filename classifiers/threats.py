@@ -1509,15 +1509,24 @@ def _counted_headline(
         return ()
     persons = doc.spans.get(PERSONS_KEY, [])
     source_names = {t.text for p in persons if p.start < min(counted) for t in p}
+    # "Rupert Vane, spokesman for the UN rights chief, said …": a person who tells the count is its source.
+    source_names.update(
+        t.text
+        for p in persons
+        if _speaks_before_any_harm(p.start, p.end, _sentence_of(starts, p.start, len(doc)), triggers, found)
+        for t in p
+    )
     if any(p.start >= min(counted) and not source_names & {t.text for t in p} for p in persons):
         return ()
     # A name with no role word, in a lede sentence that tells a harm of its own rather than a count ("the
     # latest, Manoel Messias Pereira, was shot in the back"); the headline's names are its sources.
     source_names.update(t.text for t in doc[: min(counted)] if is_name_word(t.text))
     for first, name in _bare_names(doc, headline_end, found):
-        if source_names & set(name):
-            continue
         sentence = _sentence_of(starts, first, len(doc))
+        if source_names & set(name) or _speaks_before_any_harm(
+            first, first + len(name), sentence, triggers, found
+        ):
+            continue
         if any(
             sentence[0] <= s < sentence[1]
             and not _counted_over_a_period(doc, s, e, sentence, found, breaks, in_names, cues.numbers)
@@ -1525,6 +1534,22 @@ def _counted_headline(
         ):
             return ()
     return tuple(counted)
+
+
+def _speaks_before_any_harm(
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    triggers: list[tuple[int, int, Rule]],
+    found: dict[str, list[tuple[int, int, Rule]]],
+) -> bool:
+    """The person at `start`–`end` says something ("Ana Bel, spokeswoman for the office, said on Monday
+    that …"): the name opens its sentence's story, no trigger before it, and a `sources` cue follows it
+    before any trigger does ("complaints against Ana Bel …, the commissioner said" names a victim)."""
+    said = [m[0] for m in found.get("sources", []) if end <= m[0] < sentence[1]]
+    if not said:
+        return False
+    return not any(sentence[0] <= t[0] < min(said) for t in triggers)
 
 
 def _sentence_of(starts: list[int], i: int, length: int) -> tuple[int, int]:

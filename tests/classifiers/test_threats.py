@@ -1132,3 +1132,24 @@ def test_background_after_reads_its_words_from_the_cues_file(classifier: ThreatC
     assert (
         doc._.threats.scores["judicial_harassment"] < 0.5 <= bare.analyse(doc).scores["judicial_harassment"]
     )
+
+
+@pytest.mark.parametrize(
+    ("summary", "incident"),
+    [
+        # the person the lede names tells the count: its source, not a victim, so the lede illustrates the trend
+        (
+            "Ada Lenz, spokeswoman for the monitor, said on Monday that the office was alarmed at the number of"
+            " rights defenders being murdered or threatened in the region.",
+            False,
+        ),
+        # a person named after a harm in their sentence is the latest victim: that incident is the news
+        ("The latest victim, farmer Ana Vel Soto, was shot dead on Monday, spokeswoman Ada Lenz said.", True),
+    ],
+)
+def test_a_speaker_named_in_a_trend_reports_lede_is_its_source(
+    classifier: ThreatClassifier, summary: str, incident: bool
+) -> None:
+    title = "Monitor alarmed as 40 defenders reported killed in six months"
+    result = classifier.classify(ReportText("x", title, summary, "en"))
+    assert ("physical_attack" in result.categories) is incident
