@@ -99,6 +99,7 @@ CONFIRMED: Final = 0.96  # a near strong trigger told again in two more sentence
 PENALTY_REACH: Final = 8  # tokens between a law and the prison term it sets
 TOPIC_REACH: Final = 6  # tokens between "footage of"/"reporting on" and the harm it shows
 COUNT_REACH: Final = 6  # tokens between a count ("164 defenders") and the trigger it counts
+TALLY_MIN: Final = 10  # defenders counted beside a whole year from which the count is the year's tally
 GENERIC_REASON: Final = "generic statement"
 POSSESSED_REACH: Final = 3  # tokens between a possessive "'s" and the thing it owns ("'s new camera")
 REFUSAL_REACH: Final = 6  # tokens between "refuses to"/"asks ... to" and the release it withholds
@@ -1461,6 +1462,24 @@ def _counted_over_a_period(
         return True
     cardinal = any(t.text[0].isdigit() or t.lower_ in numbers for t in (*before, *after))
     if cardinal and periods:
+        return True
+    # "117 journalists detained … during 2020": a count of defenders before the trigger, in a clause with a
+    # whole year (no day: "on 14 May 2021" dates one event), is the year's tally. Not a few people ("two
+    # journalists … 2022 unrest" are one case's), nor a count after the trigger ("sentences 12 protesters in
+    # 2023 case" is one trial).
+    people = [
+        t
+        for t in before
+        if t.text.isdigit()
+        and int(t.text) >= TALLY_MIN
+        and any(0 <= d[0] - t.i - 1 <= 1 for d in found.get("defenders", []))
+    ]
+    if people and any(
+        _YEAR.match(t.text)
+        and _same_clause(breaks, t.i, start)
+        and not (t.i > 0 and (doc[t.i - 1].is_title or doc[t.i - 1].like_num))
+        for t in doc[sentence[0] : sentence[1]]
+    ):
         return True
     years = [
         cue_start

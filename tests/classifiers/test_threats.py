@@ -1153,3 +1153,16 @@ def test_a_speaker_named_in_a_trend_reports_lede_is_its_source(
     title = "Monitor alarmed as 40 defenders reported killed in six months"
     result = classifier.classify(ReportText("x", title, summary, "en"))
     assert ("physical_attack" in result.categories) is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "statistic"),
+    [
+        ("تقرير: 45 ناشطاً اعتُقلوا في المدينة خلال 2021 مقابل ثلاثة في العام السابق", True),  # a year's tally
+        ("الشرطة اعتقلت ثلاثة صحفيين في المدينة خلال احتجاجات 2021", False),  # three people: one case
+    ],
+)
+def test_a_count_of_people_in_a_clause_with_a_whole_year_is_a_tally(
+    classifier: ThreatClassifier, title: str, statistic: bool
+) -> None:
+    assert (classifier.classify(ReportText("x", title, "", "ar")).categories == ()) is statistic
