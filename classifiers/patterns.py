@@ -72,6 +72,7 @@ CUE_KINDS: Final = (
     "filings",
     "periods",
     "outlet_roles",
+    "background_after",
 )
 # Single words the engine compares token by token (lower-case form, no lemma): number words that
 # share the form `#`, and the closed-class words of clause-level rules.
@@ -99,6 +100,7 @@ WORD_KEYS: Final = (
     "admissions",
     "motion_links",
     "object_pronouns",
+    "passive_auxiliaries",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense", "gap"})
@@ -191,6 +193,9 @@ class Cues:
     # director, founder, spokesperson …: followed by an `outlet_links` word and a capitalised name, a
     # defender known by the outlet or group they work for ("directora de El Espirituano").
     outlet_roles: tuple[Entry, ...] = ()
+    # last year, previously …: a few words after a trigger in its clause, an earlier event ("the dissolution
+    # of the union last year"), as a `background` cue before it is.
+    background_after: tuple[Entry, ...] = ()
     # Single words, lower-case (`WORD_KEYS`); an empty set switches the rule that reads it off:
     numbers: frozenset[str] = frozenset()  # number words written as `#` ("seven", "trois")
     time_links: frozenset[str] = frozenset()  # after, since …: a release after one dates something else
@@ -226,6 +231,9 @@ class Cues:
     motion_links: frozenset[str] = frozenset()
     # him, them …: someone a verb moves ("dragged him to a van"), not a thing ("brings flowers to the station")
     object_pronouns: frozenset[str] = frozenset()
+    # was, were, been …: right before an ambiguous trigger, a passive whose subject, a defender before it in
+    # the sentence, is the one the trigger acts on ("the reporters travelling with him were held").
+    passive_auxiliaries: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

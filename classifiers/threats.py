@@ -90,7 +90,8 @@ BACKGROUND_REACH: Final = 5  # tokens between "after"/"since" and the release it
 HYPOTHETICAL_REACH: Final = 6
 INTENT_REACH: Final = 6  # tokens between "vowed to"/"threatened" and the harm it announces
 BACKGROUND_SCOPE: Final = 15  # tokens after a background cue its clause may still run
-DATED_REACH: Final = 4  # tokens between a trigger and the "in 2019" that dates it
+DATED_REACH: Final = 4
+BACKGROUND_AFTER_REACH: Final = 5  # tokens between a trigger and the "last year" after it that dates it  # tokens between a trigger and the "in 2019" that dates it
 BACKGROUND: Final = 0.45
 EXTRA_TRIGGER_BONUS: Final = 0.05
 SECOND_EVENT: Final = 0.45  # a category that does not go with the report's main event
@@ -98,11 +99,13 @@ CONFIRMED: Final = 0.96  # a near strong trigger told again in two more sentence
 PENALTY_REACH: Final = 8  # tokens between a law and the prison term it sets
 TOPIC_REACH: Final = 6  # tokens between "footage of"/"reporting on" and the harm it shows
 COUNT_REACH: Final = 6  # tokens between a count ("164 defenders") and the trigger it counts
+TALLY_MIN: Final = 10  # defenders counted beside a whole year from which the count is the year's tally
 GENERIC_REASON: Final = "generic statement"
 POSSESSED_REACH: Final = 3  # tokens between a possessive "'s" and the thing it owns ("'s new camera")
 REFUSAL_REACH: Final = 6  # tokens between "refuses to"/"asks ... to" and the release it withholds
 SEIZURE_REACH: Final = 6  # tokens between "took"/"were taken" and the device it takes
 TRANSFER_REACH: Final = 10  # tokens between "dragged"/"was escorted" and the place of custody
+PASSIVE_REACH: Final = 2  # words between "was" and the trigger it makes passive ("was briefly held")
 PLACE_LINK_REACH: Final = 3  # tokens between "to"/"into" and the place ("to the nearest police station")
 
 # An arrest or a prosecution of a suspect is the system working against an aggressor.
@@ -453,7 +456,7 @@ class ThreatScorer:
         # The headline's own attack is the crime judged too, unless the verdict only dates a new attack
         # ("stabbed days after court sentences his attacker").
         headline_verdict = any(
-            _background(doc, s, e, (0, headline_end), found, breaks) is None
+            _background(doc, s, e, (0, headline_end), found, breaks, self.patterns.cues.genitives) is None
             for s, e, _ in headline_convictions
         )
         derived = Derived(
@@ -537,7 +540,7 @@ class ThreatScorer:
         reasons: list[str] = [f"{rule.kind} trigger {doc[start:end].text!r}"]
         if intent is not None:
             reasons.append(f"announced, not done ({intent!r}): a threat")
-        background = _background(doc, start, end, sentence, found, breaks)
+        background = _background(doc, start, end, sentence, found, breaks, self.patterns.cues.genitives)
         if background is not None:
             reasons.append(f"background: an earlier event ({background!r})")
 
@@ -778,7 +781,19 @@ class ThreatScorer:
             and place is None
             and not any(_distance(m, start, end) <= rule.near for m in sense_targets)
         ):
-            return done(0.0, f"ambiguous without a target within {rule.near} tokens")
+            # Only custody and prosecution: "the site was hit", "he was targeted" name no one held.
+            subject = (
+                _passive_subject(doc, start, sentence, sense_targets, self.patterns.cues)
+                if category in PERPETRATOR_SENSITIVE
+                else None
+            )
+            # Not in a clause telling an earlier event ("files complaint against officers who beat her"):
+            # the pronoun there is the complainant's, and the harm the complaint's subject.
+            if subject is None and background is None:
+                subject = _pronoun_object(doc, end, sentence, sense_targets, self.patterns.cues)
+            if subject is None:
+                return done(0.0, f"ambiguous without a target within {rule.near} tokens")
+            reasons.append(f"acts on {doc[subject[0] : subject[1]].text!r}, named earlier in its sentence")
         if near:
             factor, why = NEAR_TARGET, f"target {doc[near[0][0] : near[0][1]].text!r} nearby"
         elif targets:
@@ -788,6 +803,47 @@ class ThreatScorer:
         else:
             factor, why = NEAR_TARGET, "no target needed"
         return done(score * factor, why)
+
+
+def _passive_subject(
+    doc: Doc,
+    start: int,
+    sentence: tuple[int, int],
+    targets: list[tuple[int, int, Rule]],
+    cues: Cues,
+) -> tuple[int, int, Rule] | None:
+    """The target a passive trigger acts on though it stands far from it: "the reporters travelling with
+    him were held", "the lawyer, co-founder of the group, has been ordered held". The nearest target before
+    an auxiliary right before the trigger (an adverb or a verb between: "was briefly held", "been ordered
+    held") is its subject; an active verb's subject is its agent ("the lawyer accused the police")."""
+    auxiliary = next(
+        (
+            i
+            for i in range(start - 1, max(sentence[0], start - PASSIVE_REACH - 1) - 1, -1)
+            if doc[i].lower_ in cues.passive_auxiliaries
+        ),
+        None,
+    )
+    if auxiliary is None or not all(t.is_alpha for t in doc[auxiliary + 1 : start]):
+        return None
+    before = [m for m in targets if m[1] <= auxiliary]
+    return max(before, key=lambda m: m[1]) if before else None
+
+
+def _pronoun_object(
+    doc: Doc,
+    end: int,
+    sentence: tuple[int, int],
+    targets: list[tuple[int, int, Rule]],
+    cues: Cues,
+) -> tuple[int, int, Rule] | None:
+    """The target an object pronoun right after a trigger stands for: "the editor said police held him for
+    hours" holds the editor, the nearest target before the trigger in its sentence."""
+    # right after it: "pressure on her", "took from him" act on something else
+    if end >= sentence[1] or doc[end].lower_ not in cues.object_pronouns:
+        return None
+    before = [m for m in targets if m[1] <= end]
+    return max(before, key=lambda m: m[1]) if before else None
 
 
 def _seized_devices(
@@ -1079,10 +1135,11 @@ def _background(
     sentence: tuple[int, int],
     found: dict[str, list[tuple[int, int, Rule]]],
     breaks: list[int],
+    genitives: frozenset[str] = frozenset(),
 ) -> str | None:
     """The cue that makes a trigger tell an earlier event: "who had received threats", "previously
-    jailed", "months after", or a bare year right after or before it ("was arrested in 2019", "the
-    2016 killing")."""
+    jailed", "months after" (or, after it, "last year"), or a bare year right after or before it ("was
+    arrested in 2019", "the 2016 killing")."""
     for cue_start, cue_end, _ in found.get("background", []):
         if (
             sentence[0] <= cue_start
@@ -1099,6 +1156,16 @@ def _background(
             and _YEAR.match(doc[cue_end].text)
         ):
             return doc[cue_start : cue_end + 1].text
+    # "the dissolution of the union last year": the cue after the trigger, in its clause; not one that
+    # dates the next noun ("following last year's laws")
+    for cue_start, cue_end, _ in found.get("background_after", []):
+        if (
+            0 <= cue_start - end <= BACKGROUND_AFTER_REACH
+            and cue_end <= sentence[1]
+            and _same_clause(breaks, end, cue_start)
+            and not (cue_end < len(doc) and doc[cue_end].text in genitives)
+        ):
+            return doc[cue_start:cue_end].text
     # "her brother's 2016 killing"; not a full date, "on 14 May 2016 sentenced", which dates the news
     full_date = start - 3 >= sentence[0] and doc[start - 3].like_num and doc[start - 2].is_title
     if start > sentence[0] and _YEAR.match(doc[start - 1].text) and not full_date:
@@ -1396,6 +1463,24 @@ def _counted_over_a_period(
     cardinal = any(t.text[0].isdigit() or t.lower_ in numbers for t in (*before, *after))
     if cardinal and periods:
         return True
+    # "117 journalists detained … during 2020": a count of defenders before the trigger, in a clause with a
+    # whole year (no day: "on 14 May 2021" dates one event), is the year's tally. Not a few people ("two
+    # journalists … 2022 unrest" are one case's), nor a count after the trigger ("sentences 12 protesters in
+    # 2023 case" is one trial).
+    people = [
+        t
+        for t in before
+        if t.text.isdigit()
+        and int(t.text) >= TALLY_MIN
+        and any(0 <= d[0] - t.i - 1 <= 1 for d in found.get("defenders", []))
+    ]
+    if people and any(
+        _YEAR.match(t.text)
+        and _same_clause(breaks, t.i, start)
+        and not (t.i > 0 and (doc[t.i - 1].is_title or doc[t.i - 1].like_num))
+        for t in doc[sentence[0] : sentence[1]]
+    ):
+        return True
     years = [
         cue_start
         for cue_start, cue_end, _ in found.get("dated", [])
@@ -1443,15 +1528,24 @@ def _counted_headline(
         return ()
     persons = doc.spans.get(PERSONS_KEY, [])
     source_names = {t.text for p in persons if p.start < min(counted) for t in p}
+    # "Rupert Vane, spokesman for the UN rights chief, said …": a person who tells the count is its source.
+    source_names.update(
+        t.text
+        for p in persons
+        if _speaks_before_any_harm(p.start, p.end, _sentence_of(starts, p.start, len(doc)), triggers, found)
+        for t in p
+    )
     if any(p.start >= min(counted) and not source_names & {t.text for t in p} for p in persons):
         return ()
     # A name with no role word, in a lede sentence that tells a harm of its own rather than a count ("the
     # latest, Manoel Messias Pereira, was shot in the back"); the headline's names are its sources.
     source_names.update(t.text for t in doc[: min(counted)] if is_name_word(t.text))
     for first, name in _bare_names(doc, headline_end, found):
-        if source_names & set(name):
-            continue
         sentence = _sentence_of(starts, first, len(doc))
+        if source_names & set(name) or _speaks_before_any_harm(
+            first, first + len(name), sentence, triggers, found
+        ):
+            continue
         if any(
             sentence[0] <= s < sentence[1]
             and not _counted_over_a_period(doc, s, e, sentence, found, breaks, in_names, cues.numbers)
@@ -1459,6 +1553,22 @@ def _counted_headline(
         ):
             return ()
     return tuple(counted)
+
+
+def _speaks_before_any_harm(
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    triggers: list[tuple[int, int, Rule]],
+    found: dict[str, list[tuple[int, int, Rule]]],
+) -> bool:
+    """The person at `start`–`end` says something ("Ana Bel, spokeswoman for the office, said on Monday
+    that …"): the name opens its sentence's story, no trigger before it, and a `sources` cue follows it
+    before any trigger does ("complaints against Ana Bel …, the commissioner said" names a victim)."""
+    said = [m[0] for m in found.get("sources", []) if end <= m[0] < sentence[1]]
+    if not said:
+        return False
+    return not any(sentence[0] <= t[0] < min(said) for t in triggers)
 
 
 def _sentence_of(starts: list[int], i: int, length: int) -> tuple[int, int]:

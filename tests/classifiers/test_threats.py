@@ -1042,3 +1042,127 @@ def test_a_refusal_does_not_reach_a_reversal_in_the_next_sentence(classifier: Th
     assert len(second) == 1
     assert second[0].score < 0.5
     assert any("reversed by 'lets detained journalists go'" in reason for reason in second[0].reasons)
+
+
+@pytest.mark.parametrize(
+    ("summary", "held"),
+    [
+        # the defender is the passive's subject, more than `near` tokens before the ambiguous trigger
+        ("Two reporters travelling with the minister were held for six hours.", True),
+        ("Lawyer Ada Lenz, co-founder of a rights group, has been ordered held for 15 days.", True),
+        ("Two reporters travelling with the minister held talks for six hours.", False),  # active: the agent
+        ("Two reporters travelling with the minister were told to wait.", False),  # no trigger at all
+    ],
+)
+def test_a_defender_who_is_a_passive_triggers_subject_is_its_target(
+    classifier: ThreatClassifier, summary: str, held: bool
+) -> None:
+    result = classifier.classify(ReportText("x", "Visit to the border town ends early", summary, "en"))
+    assert ("arrest_detention" in result.categories) is held
+
+
+def test_the_passive_subject_rule_reads_its_auxiliaries_from_the_cues_file(
+    classifier: ThreatClassifier,
+) -> None:
+    doc = classifier.pipeline("en")("Two reporters travelling with the minister were held for six hours.")
+    bare = _english_scorer(classifier, passive_auxiliaries=frozenset())
+    assert bare.analyse(doc).scores["arrest_detention"] < 0.5 <= doc._.threats.scores["arrest_detention"]
+
+
+def test_a_passive_attack_word_takes_no_distant_subject(classifier: ThreatClassifier) -> None:
+    # Only custody and prosecution read a passive's subject: "the site was hit" names nobody attacked.
+    result = classifier.classify(
+        ReportText("x", "Storm season", "The newspaper's printing site in the port was hit by floods.", "en")
+    )
+    assert "physical_attack" not in result.categories
+
+
+@pytest.mark.parametrize(
+    ("summary", "attacked"),
+    [
+        # the pronoun right after the ambiguous trigger stands for the defender named before it
+        ("Photographer Ada Lenz said that officers at the gate shoved her to the ground.", True),
+        ("Photographer Ada Lenz said the officers' pressure on her was constant.", False),  # not its object
+    ],
+)
+def test_an_object_pronoun_stands_for_the_defender_named_before_it(
+    classifier: ThreatClassifier, summary: str, attacked: bool
+) -> None:
+    result = classifier.classify(ReportText("x", "Protest outside the stadium", summary, "en"))
+    assert ("physical_attack" in result.categories) is attacked
+
+
+def test_the_pronoun_rule_reads_its_pronouns_from_the_cues_file(classifier: ThreatClassifier) -> None:
+    doc = classifier.pipeline("en")(
+        "Photographer Ada Lenz said that officers at the gate shoved her to the ground."
+    )
+    bare = _english_scorer(classifier, object_pronouns=frozenset())
+    assert bare.analyse(doc).scores["physical_attack"] < 0.5 <= doc._.threats.scores["physical_attack"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "prosecution"),
+    [
+        # "last year" after the dissolution dates it: background beside the report's arrest
+        (
+            "Police arrested union leader Ada Lenz on Monday; the dissolution of her union last year is under appeal.",
+            False,
+        ),
+        # "last year's" dates the noun after it, not the trigger before it
+        (
+            "Police arrested union leader Ada Lenz; a court ordered the dissolution of last year's union.",
+            True,
+        ),
+    ],
+)
+def test_background_words_after_a_trigger_date_it(
+    classifier: ThreatClassifier, summary: str, prosecution: bool
+) -> None:
+    result = classifier.classify(ReportText("x", "Union leader arrested in Tarsk", summary, "en"))
+    assert "arrest_detention" in result.categories
+    assert ("judicial_harassment" in result.categories) is prosecution
+
+
+def test_background_after_reads_its_words_from_the_cues_file(classifier: ThreatClassifier) -> None:
+    doc = classifier.pipeline("en")(
+        "Union leader arrested in Tarsk\nPolice arrested union leader Ada Lenz on Monday; the dissolution of her"
+        " union last year is under appeal."
+    )
+    bare = _english_scorer(classifier, background_after=())
+    assert (
+        doc._.threats.scores["judicial_harassment"] < 0.5 <= bare.analyse(doc).scores["judicial_harassment"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("summary", "incident"),
+    [
+        # the person the lede names tells the count: its source, not a victim, so the lede illustrates the trend
+        (
+            "Ada Lenz, spokeswoman for the monitor, said on Monday that the office was alarmed at the number of"
+            " rights defenders being murdered or threatened in the region.",
+            False,
+        ),
+        # a person named after a harm in their sentence is the latest victim: that incident is the news
+        ("The latest victim, farmer Ana Vel Soto, was shot dead on Monday, spokeswoman Ada Lenz said.", True),
+    ],
+)
+def test_a_speaker_named_in_a_trend_reports_lede_is_its_source(
+    classifier: ThreatClassifier, summary: str, incident: bool
+) -> None:
+    title = "Monitor alarmed as 40 defenders reported killed in six months"
+    result = classifier.classify(ReportText("x", title, summary, "en"))
+    assert ("physical_attack" in result.categories) is incident
+
+
+@pytest.mark.parametrize(
+    ("title", "statistic"),
+    [
+        ("تقرير: 45 ناشطاً اعتُقلوا في المدينة خلال 2021 مقابل ثلاثة في العام السابق", True),  # a year's tally
+        ("الشرطة اعتقلت ثلاثة صحفيين في المدينة خلال احتجاجات 2021", False),  # three people: one case
+    ],
+)
+def test_a_count_of_people_in_a_clause_with_a_whole_year_is_a_tally(
+    classifier: ThreatClassifier, title: str, statistic: bool
+) -> None:
+    assert (classifier.classify(ReportText("x", title, "", "ar")).categories == ()) is statistic
