@@ -209,6 +209,9 @@ class Occurrence:
     setting: bool = False
     # A harm announced, not done ("vowed to kill her"): a threat made now, a new event beside an attack.
     announced: bool = False
+    # An arrest or a prosecution cancelled because it is aimed at the aggressor ("suspect held in attack on
+    # reporter", "prende o homem que ameaçou a jornalista"), not at a defender.
+    aggressors: bool = False
 
 
 @dataclass
@@ -494,6 +497,7 @@ class ThreatScorer:
         freed = not held_then_freed and any(
             m[2].category in ("", ARREST_DETENTION, JUDICIAL_HARASSMENT) for m in live_headline_reversals
         )
+        occurrences = _aggressors_case(occurrences, headline_end)
         occurrences = _background_beside_main_event(occurrences, freed)
         best: dict[str, Occurrence] = {}
         for occ in occurrences:
@@ -564,7 +568,7 @@ class ThreatScorer:
             s <= start and end <= e for s, e, _ in in_sentence("characterisation", own=True)
         )
 
-        def done(score: float, why: str) -> Occurrence:
+        def done(score: float, why: str, aggressors: bool = False) -> Occurrence:
             reasons.append(why)
             return Occurrence(
                 category,
@@ -576,6 +580,23 @@ class ThreatScorer:
                 background is not None,
                 setting,
                 intent is not None,
+                aggressors,
+            )
+
+        def aims_at_aggressor() -> bool:
+            """An arrest or a prosecution done (a strong trigger, no background, not asked for: "asks the
+            committee to open a case over the threat") whose word is no harm itself (an abduction)."""
+            return (
+                rule.kind == "strong"
+                and background is None
+                and not any(
+                    t[2].category in JUDGED_HARM and (t[0], t[1]) == (start, end)
+                    for t in found.get("strong", []) + found.get("weak", [])
+                )
+                and not any(
+                    0 <= start - e <= HYPOTHETICAL_REACH and _same_clause(breaks, e, start)
+                    for _, e, _ in in_sentence("hypothetical")
+                )
             )
 
         # A blocker marked `sense` names one meaning of a trigger word ("rule of law") and cancels
@@ -611,7 +632,9 @@ class ThreatScorer:
             any(m[0] > start or m in derived.accused for m in judged) or (tried and start >= headline_end)
         ):
             crime = (judged or tried)[0]
-            return done(0.0, f"the accused is the aggressor ({doc[crime[0] : crime[1]].text!r})")
+            return done(
+                0.0, f"the accused is the aggressor ({doc[crime[0] : crime[1]].text!r})", aims_at_aggressor()
+            )
         if category in JUDGED_HARM and any(m[0] == start for m in judged):
             return done(0.0, "the crime a court or the police act on, not a new attack")
         if (start, end, rule) in derived.charges:
@@ -649,7 +672,16 @@ class ThreatScorer:
             )
         perps = in_sentence("perpetrators")
         if perps and category in PERPETRATOR_SENSITIVE:
-            return done(0.0, f"the target is a perpetrator ({doc[perps[0][0] : perps[0][1]].text!r})")
+            # "assassinados" read as "assassino": a cue that is only a harm word names no aggressor
+            named = not any(
+                (t[0], t[1]) == (perps[0][0], perps[0][1])
+                for t in found.get("strong", []) + found.get("weak", [])
+            )
+            return done(
+                0.0,
+                f"the target is a perpetrator ({doc[perps[0][0] : perps[0][1]].text!r})",
+                named and aims_at_aggressor(),
+            )
         if perps and category == PHYSICAL_ATTACK and _crime_story(found):
             return done(
                 0.0, f"an ordinary crime: a suspect and no defender ({doc[perps[0][0] : perps[0][1]].text!r})"
@@ -1104,6 +1136,22 @@ def _background(
     if start > sentence[0] and _YEAR.match(doc[start - 1].text) and not full_date:
         return doc[start - 1].text
     return None
+
+
+def _aggressors_case(occurrences: list[Occurrence], headline_end: int) -> list[Occurrence]:
+    """A headline whose arrests and prosecutions are all aimed at the aggressor ("PJ prende o homem que ameaçou
+    a jornalista", "Portugal remands man suspected of sending death threats to reporter") is the aggressor's
+    case: the threats and attacks it and its lede tell are the crime acted on, not new harms to a defender,
+    with a verdict or without one."""
+    in_headline = [o for o in occurrences if o.start < headline_end and o.category in PERPETRATOR_SENSITIVE]
+    if not any(o.aggressors for o in in_headline) or any(o.score > 0 for o in in_headline):
+        return occurrences
+    return [
+        replace(o, score=0.0, reasons=(*o.reasons, "the crime the aggressor's arrest or trial is about"))
+        if o.category in JUDGED_HARM and o.score > 0
+        else o
+        for o in occurrences
+    ]
 
 
 def _background_beside_main_event(occurrences: list[Occurrence], freed: bool = False) -> list[Occurrence]:

@@ -2350,4 +2350,20 @@ CASES = [
         {ARREST},
         True,
     ),
+    # round 23, engine: a headline whose arrests and trials are all the aggressor's is the aggressor's case, so
+    # its threats are the crime acted on, with a verdict or without one; a defender arrested over threats stays
+    (
+        "round23-remanded-threatener",
+        "Police remand man suspected of sending death threats to reporter Lena Ostrov",
+        "Officers arrested the 41-year-old at his flat in Tarso; a judge ordered him held in custody pending trial.",
+        set(),
+        True,
+    ),
+    (
+        "round23-journalist-arrested-over-threats",
+        "Police arrest journalist Ruud Benno over threats to Tarso mayor",
+        "",
+        {ARREST, "threat_harassment"},
+        True,
+    ),
 ]

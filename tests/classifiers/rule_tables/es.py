@@ -1381,4 +1381,12 @@ CASES = [
         set(),
         True,
     ),
+    # round 23, engine: jailing the man who threatened a journalist is his case, not a new threat
+    (
+        "round23_threatener_jailed_es",
+        "Envían a prisión al hombre que amenazó al periodista Tomás Ferrer",
+        "El detenido había enviado mensajes con amenazas de muerte al locutor.",
+        set(),
+        True,
+    ),
 ]

@@ -1204,4 +1204,12 @@ CASES = [
         {"surveillance_digital"},
         True,
     ),
+    # round 23: "просит" asks for a case (a hypothetical cue, as pedir/demander), so the threat it names stays one
+    (
+        "round23_asks_for_a_case_over_threats",
+        "Редакция просит СК возбудить дело из-за угроз продюсеру Анне Ветровой",
+        "Сообщение с угрозой расправы пришло ей после репортажа о полиции.",
+        {"threat_harassment"},
+        True,
+    ),
 ]
