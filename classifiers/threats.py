@@ -101,6 +101,7 @@ COUNT_REACH: Final = 6  # tokens between a count ("164 defenders") and the trigg
 GENERIC_REASON: Final = "generic statement"
 POSSESSED_REACH: Final = 3  # tokens between a possessive "'s" and the thing it owns ("'s new camera")
 REFUSAL_REACH: Final = 6  # tokens between "refuses to"/"asks ... to" and the release it withholds
+REFUSED_AFTER_REACH: Final = 1  # tokens between a release word and the refusal after it ("bail was denied")
 SEIZURE_REACH: Final = 6  # tokens between "took"/"were taken" and the device it takes
 TRANSFER_REACH: Final = 10  # tokens between "dragged"/"was escorted" and the place of custody
 PLACE_LINK_REACH: Final = 3  # tokens between "to"/"into" and the place ("to the nearest police station")
@@ -358,6 +359,18 @@ class ThreatScorer:
             and _same_clause(breaks, e, start)
             and not _sentence_break_between(doc, e, start)
             for _, e, _ in found.get("refusals", [])
+        ):
+            return False
+        # A refusal right after the release word withholds it too ("libertad condicional rechazada", "bail was
+        # denied", "liberté provisoire refusée"), unless a defender stands between ("freed activist refuses to
+        # leave" is someone freed) or it is a negation, which reads forward: "released them without charge".
+        if any(
+            0 <= s - end <= REFUSED_AFTER_REACH
+            and _same_clause(breaks, end, s)
+            and not _sentence_break_between(doc, end, s)
+            and not any(end <= d[0] and d[1] <= s for d in found.get("defenders", []))
+            and not any(_overlaps(n, s, e) for n in found.get("negation", []))
+            for s, e, _ in found.get("refusals", [])
         ):
             return False
         # "HRW: drop the case against …", "Amnesty: charge or release …": verbs in their base form right

@@ -2366,4 +2366,12 @@ CASES = [
         {ARREST, "threat_harassment"},
         True,
     ),
+    # round 23, engine: a refusal right after the release word withholds it; a negation there reads forward
+    (
+        "round23-freed-without-charge",
+        "Tarso police freed them without charge",
+        "Officers had detained two reporters at the protest.",
+        set(),
+        True,
+    ),
 ]

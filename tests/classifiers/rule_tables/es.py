@@ -1389,4 +1389,12 @@ CASES = [
         set(),
         True,
     ),
+    # round 23, engine: a refusal right after the release noun keeps the detention
+    (
+        "round23_parole_refused_after_the_noun_es",
+        "Libertad condicional rechazada para el periodista Tomás Ferrer",
+        "Sigue detenido en la cárcel de Tarso.",
+        {"arrest_detention"},
+        True,
+    ),
 ]

@@ -900,4 +900,12 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    # round 23, engine: a refusal right after the release noun keeps the detention (« liberté provisoire refusée »)
+    (
+        "round23_provisional_release_refused",
+        "Liberté provisoire refusée au journaliste Jean Vell",
+        "Il est détenu depuis mars à Tarso.",
+        {"arrest_detention"},
+        True,
+    ),
 ]
