@@ -736,6 +736,19 @@ class ThreatScorer:
                 and (start < headline_end or derived.headline_detention)
                 and _released_afterwards(doc, end, m, breaks)
             )
+            # "detained, beaten at the station, where he spent two hours, before being released": a release told
+            # in a later clause after a detention ends that detention; it does not undo the beating, the threat
+            # or the phone wiped before it.
+            and not (
+                category in HARM_TO_PERSON
+                and not m[2].category
+                and background is None
+                and _released_afterwards(doc, end, m, breaks)
+                and any(
+                    t[2].category == ARREST_DETENTION and sentence[0] <= t[0] < m[0]
+                    for t in found.get("strong", []) + found.get("weak", [])
+                )
+            )
         ]
         if reversal:
             score *= REVERSED

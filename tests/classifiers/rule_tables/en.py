@@ -2374,4 +2374,12 @@ CASES = [
         set(),
         True,
     ),
+    # round 23, engine: a release told in a later clause after a detention ends the detention, not the beating
+    (
+        "round23-beaten-in-custody-then-released",
+        "Police detain journalist Ruud Benno at Tarso protest",
+        "Officers took him to the station, where they beat the reporter with batons, before releasing him hours later.",
+        {ARREST, "physical_attack"},
+        True,
+    ),
 ]

@@ -1397,4 +1397,12 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # round 23, engine: a release told after a beating in custody does not undo the beating
+    (
+        "round23_beaten_in_custody_then_freed_es",
+        "La policía detiene al periodista Tomás Ferrer en Tarso",
+        "Lo llevaron a la comisaría, donde lo golpearon, y lo liberaron horas después.",
+        {"arrest_detention", "physical_attack"},
+        True,
+    ),
 ]

@@ -908,4 +908,13 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # round 23, engine: « frappé …, avant d'être relâché » : the release ends the detention, not the beating
+    (
+        "round23_beaten_then_released",
+        "Marche à Tarso : le correspondant Jean Vell interpellé",
+        "Emmené au commissariat central, il dit avoir été frappé par des policiers, avant d'être relâché deux heures "
+        "plus tard.",
+        {"arrest_detention", "physical_attack"},
+        True,
+    ),
 ]
