@@ -427,8 +427,14 @@ class ThreatScorer:
             # "Humanitarian Law Center" is no law, "Amnistía Internacional" reverses nothing.
             return [m for m in matches if not in_names.issuperset(range(m[0], m[1]))]
 
+        # A reversal cue inside one of `reversal_blockers` is that word in another sense ("free speech",
+        # "отменить концерт"), as a `sense` blocker cancels only the trigger inside it.
+        other_senses = found.get("reversal_blockers", [])
         found["reversal"] = [
-            m for m in outside_names(found.get("reversal", [])) if not _part_of_a_title(doc, m[0], m[1])
+            m
+            for m in outside_names(found.get("reversal", []))
+            if not _part_of_a_title(doc, m[0], m[1])
+            and not any(s <= m[0] and m[1] <= e for s, e, _ in other_senses)
         ]
         triggers = outside_names(found.get("strong", []) + found.get("weak", []))
         triggers += _seized_devices(doc, found, self.patterns.cues)

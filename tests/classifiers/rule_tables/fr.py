@@ -917,4 +917,12 @@ CASES = [
         {"arrest_detention", "physical_attack"},
         True,
     ),
+    # round 23, cues `reversal_blockers`: « libre » in « la libre expression » frees nobody
+    (
+        "round23_free_expression_is_no_release",
+        "Tarso : le syndicat des journalistes dénonce une atteinte à la libre expression",
+        "Les autorités ont coupé l'internet mobile dans tout le pays le jour du scrutin.",
+        {"internet_shutdown"},
+        True,
+    ),
 ]

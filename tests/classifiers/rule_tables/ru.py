@@ -1212,4 +1212,12 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    # round 23, cues `reversal_blockers`: a cancelled concert undoes no threat
+    (
+        "round23_cancelled_concert_is_no_reversal",
+        "Организаторы отменили концерт в Тарсо после угроз журналисту Ивану Ветрову",
+        "Ветрову писали, что его «найдут» после репортажа о фестивале.",
+        {"threat_harassment"},
+        True,
+    ),
 ]
