@@ -417,6 +417,9 @@ class ThreatScorer:
 
     def analyse(self, doc: Doc) -> ThreatAnalysis:
         found = self.find(doc)
+        # "jailed for calling the president an « assassin »": a perpetrator word in quotation marks is what
+        # someone was called, not an aggressor the arrest or trial is aimed at.
+        found["perpetrators"] = [m for m in found.get("perpetrators", []) if not _in_quotes(doc, m[0], m[1])]
         found["defenders"] = found.get("defenders", []) + _known_by_outlet(
             doc, found.get("outlet_roles", []), self.patterns.cues
         )
@@ -1932,6 +1935,11 @@ def _known_by_outlet(doc: Doc, roles: list[tuple[int, int, Rule]], cues: Cues) -
         if name < len(doc) and doc[name].is_alpha and (doc[name].is_title or doc[name].is_upper):
             known.append((start, name + 1, Rule("defenders", "", rule.phrase)))
     return known
+
+
+def _in_quotes(doc: Doc, start: int, end: int) -> bool:
+    """The span stands alone between quotation marks: « assassin », 'murderer'."""
+    return start > 0 and end < len(doc) and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
 
 
 def _part_of_a_title(doc: Doc, start: int, end: int) -> bool:

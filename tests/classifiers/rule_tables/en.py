@@ -2382,4 +2382,12 @@ CASES = [
         {ARREST, "physical_attack"},
         True,
     ),
+    # round 23, engine: a perpetrator word in quotation marks is what someone was called, not an aggressor
+    (
+        "round23-quoted-murderer-is-an-insult",
+        "Editor Ruud Benno jailed for calling the governor a 'murderer'",
+        "He was taken to Tarso prison on Monday.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

@@ -925,4 +925,12 @@ CASES = [
         {"internet_shutdown"},
         True,
     ),
+    # round 23, engine: « assassin » in quotation marks is an insult quoted, not the aggressor arrested
+    (
+        "round23_quoted_assassin_is_an_insult",
+        "Madagascar : la directrice de Valosoa écrouée pour avoir qualifié le président d'« assassin »",
+        "Elle a été incarcérée dans la capitale.",
+        {"arrest_detention"},
+        True,
+    ),
 ]
