@@ -69,6 +69,7 @@ CUE_KINDS: Final = (
     "sources",
     "convictions",
     "refusals",
+    "reversal_blockers",
     "filings",
     "periods",
     "outlet_roles",
@@ -185,6 +186,9 @@ class Cues:
     convictions: tuple[Entry, ...] = ()
     # refuses to, turned down, asks … to: a release or a repeal after one is refused or asked for, not done.
     refusals: tuple[Entry, ...] = ()
+    # free speech, free and fair, отменить концерт …: another sense of a reversal word; a reversal cue inside
+    # one reverses nothing ("the right to free expression" frees nobody).
+    reversal_blockers: tuple[Entry, ...] = ()
     # file, lodge …: right before a complaint or a suit, the defenders before them are the complainants
     # ("the reporter lodged a criminal complaint against the officers"), not the ones prosecuted.
     filings: tuple[Entry, ...] = ()

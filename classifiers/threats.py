@@ -103,6 +103,7 @@ TALLY_MIN: Final = 10  # defenders counted beside a whole year from which the co
 GENERIC_REASON: Final = "generic statement"
 POSSESSED_REACH: Final = 3  # tokens between a possessive "'s" and the thing it owns ("'s new camera")
 REFUSAL_REACH: Final = 6  # tokens between "refuses to"/"asks ... to" and the release it withholds
+REFUSED_AFTER_REACH: Final = 1  # tokens between a release word and the refusal after it ("bail was denied")
 SEIZURE_REACH: Final = 6  # tokens between "took"/"were taken" and the device it takes
 TRANSFER_REACH: Final = 10  # tokens between "dragged"/"was escorted" and the place of custody
 PASSIVE_REACH: Final = 2  # words between "was" and the trigger it makes passive ("was briefly held")
@@ -212,6 +213,9 @@ class Occurrence:
     setting: bool = False
     # A harm announced, not done ("vowed to kill her"): a threat made now, a new event beside an attack.
     announced: bool = False
+    # An arrest or a prosecution cancelled because it is aimed at the aggressor ("suspect held in attack on
+    # reporter", "prende o homem que ameaçou a jornalista"), not at a defender.
+    aggressors: bool = False
 
 
 @dataclass
@@ -360,6 +364,18 @@ class ThreatScorer:
             for _, e, _ in found.get("refusals", [])
         ):
             return False
+        # A refusal right after the release word withholds it too ("libertad condicional rechazada", "bail was
+        # denied", "liberté provisoire refusée"), unless a defender stands between ("freed activist refuses to
+        # leave" is someone freed) or it is a negation, which reads forward: "released them without charge".
+        if any(
+            0 <= s - end <= REFUSED_AFTER_REACH
+            and _same_clause(breaks, end, s)
+            and not _sentence_break_between(doc, end, s)
+            and not any(end <= d[0] and d[1] <= s for d in found.get("defenders", []))
+            and not any(_overlaps(n, s, e) for n in found.get("negation", []))
+            for s, e, _ in found.get("refusals", [])
+        ):
+            return False
         # "HRW: drop the case against …", "Amnesty: charge or release …": verbs in their base form right
         # after the headline's colon are a call, not an event.
         cues = self.patterns.cues
@@ -404,6 +420,9 @@ class ThreatScorer:
 
     def analyse(self, doc: Doc) -> ThreatAnalysis:
         found = self.find(doc)
+        # "jailed for calling the president an « assassin »": a perpetrator word in quotation marks is what
+        # someone was called, not an aggressor the arrest or trial is aimed at.
+        found["perpetrators"] = [m for m in found.get("perpetrators", []) if not _in_quotes(doc, m[0], m[1])]
         found["defenders"] = found.get("defenders", []) + _known_by_outlet(
             doc, found.get("outlet_roles", []), self.patterns.cues
         )
@@ -414,8 +433,14 @@ class ThreatScorer:
             # "Humanitarian Law Center" is no law, "Amnistía Internacional" reverses nothing.
             return [m for m in matches if not in_names.issuperset(range(m[0], m[1]))]
 
+        # A reversal cue inside one of `reversal_blockers` is that word in another sense ("free speech",
+        # "отменить концерт"), as a `sense` blocker cancels only the trigger inside it.
+        other_senses = found.get("reversal_blockers", [])
         found["reversal"] = [
-            m for m in outside_names(found.get("reversal", [])) if not _part_of_a_title(doc, m[0], m[1])
+            m
+            for m in outside_names(found.get("reversal", []))
+            if not _part_of_a_title(doc, m[0], m[1])
+            and not any(s <= m[0] and m[1] <= e for s, e, _ in other_senses)
         ]
         triggers = outside_names(found.get("strong", []) + found.get("weak", []))
         triggers += _seized_devices(doc, found, self.patterns.cues)
@@ -497,6 +522,7 @@ class ThreatScorer:
         freed = not held_then_freed and any(
             m[2].category in ("", ARREST_DETENTION, JUDICIAL_HARASSMENT) for m in live_headline_reversals
         )
+        occurrences = _aggressors_case(occurrences, headline_end)
         occurrences = _background_beside_main_event(occurrences, freed)
         best: dict[str, Occurrence] = {}
         for occ in occurrences:
@@ -567,7 +593,7 @@ class ThreatScorer:
             s <= start and end <= e for s, e, _ in in_sentence("characterisation", own=True)
         )
 
-        def done(score: float, why: str) -> Occurrence:
+        def done(score: float, why: str, aggressors: bool = False) -> Occurrence:
             reasons.append(why)
             return Occurrence(
                 category,
@@ -579,6 +605,23 @@ class ThreatScorer:
                 background is not None,
                 setting,
                 intent is not None,
+                aggressors,
+            )
+
+        def aims_at_aggressor() -> bool:
+            """An arrest or a prosecution done (a strong trigger, no background, not asked for: "asks the
+            committee to open a case over the threat") whose word is no harm itself (an abduction)."""
+            return (
+                rule.kind == "strong"
+                and background is None
+                and not any(
+                    t[2].category in JUDGED_HARM and (t[0], t[1]) == (start, end)
+                    for t in found.get("strong", []) + found.get("weak", [])
+                )
+                and not any(
+                    0 <= start - e <= HYPOTHETICAL_REACH and _same_clause(breaks, e, start)
+                    for _, e, _ in in_sentence("hypothetical")
+                )
             )
 
         # A blocker marked `sense` names one meaning of a trigger word ("rule of law") and cancels
@@ -614,7 +657,9 @@ class ThreatScorer:
             any(m[0] > start or m in derived.accused for m in judged) or (tried and start >= headline_end)
         ):
             crime = (judged or tried)[0]
-            return done(0.0, f"the accused is the aggressor ({doc[crime[0] : crime[1]].text!r})")
+            return done(
+                0.0, f"the accused is the aggressor ({doc[crime[0] : crime[1]].text!r})", aims_at_aggressor()
+            )
         if category in JUDGED_HARM and any(m[0] == start for m in judged):
             return done(0.0, "the crime a court or the police act on, not a new attack")
         if (start, end, rule) in derived.charges:
@@ -652,7 +697,16 @@ class ThreatScorer:
             )
         perps = in_sentence("perpetrators")
         if perps and category in PERPETRATOR_SENSITIVE:
-            return done(0.0, f"the target is a perpetrator ({doc[perps[0][0] : perps[0][1]].text!r})")
+            # "assassinados" read as "assassino": a cue that is only a harm word names no aggressor
+            named = not any(
+                (t[0], t[1]) == (perps[0][0], perps[0][1])
+                for t in found.get("strong", []) + found.get("weak", [])
+            )
+            return done(
+                0.0,
+                f"the target is a perpetrator ({doc[perps[0][0] : perps[0][1]].text!r})",
+                named and aims_at_aggressor(),
+            )
         if perps and category == PHYSICAL_ATTACK and _crime_story(found):
             return done(
                 0.0, f"an ordinary crime: a suspect and no defender ({doc[perps[0][0] : perps[0][1]].text!r})"
@@ -693,6 +747,19 @@ class ThreatScorer:
                 and background is None
                 and (start < headline_end or derived.headline_detention)
                 and _released_afterwards(doc, end, m, breaks)
+            )
+            # "detained, beaten at the station, where he spent two hours, before being released": a release told
+            # in a later clause after a detention ends that detention; it does not undo the beating, the threat
+            # or the phone wiped before it.
+            and not (
+                category in HARM_TO_PERSON
+                and not m[2].category
+                and background is None
+                and _released_afterwards(doc, end, m, breaks)
+                and any(
+                    t[2].category == ARREST_DETENTION and sentence[0] <= t[0] < m[0]
+                    for t in found.get("strong", []) + found.get("weak", [])
+                )
             )
         ]
         if reversal:
@@ -1171,6 +1238,22 @@ def _background(
     if start > sentence[0] and _YEAR.match(doc[start - 1].text) and not full_date:
         return doc[start - 1].text
     return None
+
+
+def _aggressors_case(occurrences: list[Occurrence], headline_end: int) -> list[Occurrence]:
+    """A headline whose arrests and prosecutions are all aimed at the aggressor ("PJ prende o homem que ameaçou
+    a jornalista", "Portugal remands man suspected of sending death threats to reporter") is the aggressor's
+    case: the threats and attacks it and its lede tell are the crime acted on, not new harms to a defender,
+    with a verdict or without one."""
+    in_headline = [o for o in occurrences if o.start < headline_end and o.category in PERPETRATOR_SENSITIVE]
+    if not any(o.aggressors for o in in_headline) or any(o.score > 0 for o in in_headline):
+        return occurrences
+    return [
+        replace(o, score=0.0, reasons=(*o.reasons, "the crime the aggressor's arrest or trial is about"))
+        if o.category in JUDGED_HARM and o.score > 0
+        else o
+        for o in occurrences
+    ]
 
 
 def _background_beside_main_event(occurrences: list[Occurrence], freed: bool = False) -> list[Occurrence]:
@@ -1962,6 +2045,11 @@ def _known_by_outlet(doc: Doc, roles: list[tuple[int, int, Rule]], cues: Cues) -
         if name < len(doc) and doc[name].is_alpha and (doc[name].is_title or doc[name].is_upper):
             known.append((start, name + 1, Rule("defenders", "", rule.phrase)))
     return known
+
+
+def _in_quotes(doc: Doc, start: int, end: int) -> bool:
+    """The span stands alone between quotation marks: « assassin », 'murderer'."""
+    return start > 0 and end < len(doc) and doc[start - 1].text in _QUOTES and doc[end].text in _QUOTES
 
 
 def _part_of_a_title(doc: Doc, start: int, end: int) -> bool:

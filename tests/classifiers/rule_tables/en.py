@@ -2350,4 +2350,44 @@ CASES = [
         {ARREST},
         True,
     ),
+    # round 23, engine: a headline whose arrests and trials are all the aggressor's is the aggressor's case, so
+    # its threats are the crime acted on, with a verdict or without one; a defender arrested over threats stays
+    (
+        "round23-remanded-threatener",
+        "Police remand man suspected of sending death threats to reporter Lena Ostrov",
+        "Officers arrested the 41-year-old at his flat in Tarso; a judge ordered him held in custody pending trial.",
+        set(),
+        True,
+    ),
+    (
+        "round23-journalist-arrested-over-threats",
+        "Police arrest journalist Ruud Benno over threats to Tarso mayor",
+        "",
+        {ARREST, "threat_harassment"},
+        True,
+    ),
+    # round 23, engine: a refusal right after the release word withholds it; a negation there reads forward
+    (
+        "round23-freed-without-charge",
+        "Tarso police freed them without charge",
+        "Officers had detained two reporters at the protest.",
+        set(),
+        True,
+    ),
+    # round 23, engine: a release told in a later clause after a detention ends the detention, not the beating
+    (
+        "round23-beaten-in-custody-then-released",
+        "Police detain journalist Ruud Benno at Tarso protest",
+        "Officers took him to the station, where they beat the reporter with batons, before releasing him hours later.",
+        {ARREST, "physical_attack"},
+        True,
+    ),
+    # round 23, engine: a perpetrator word in quotation marks is what someone was called, not an aggressor
+    (
+        "round23-quoted-murderer-is-an-insult",
+        "Editor Ruud Benno jailed for calling the governor a 'murderer'",
+        "He was taken to Tarso prison on Monday.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

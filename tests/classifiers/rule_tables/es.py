@@ -1381,4 +1381,28 @@ CASES = [
         set(),
         True,
     ),
+    # round 23, engine: jailing the man who threatened a journalist is his case, not a new threat
+    (
+        "round23_threatener_jailed_es",
+        "Envían a prisión al hombre que amenazó al periodista Tomás Ferrer",
+        "El detenido había enviado mensajes con amenazas de muerte al locutor.",
+        set(),
+        True,
+    ),
+    # round 23, engine: a refusal right after the release noun keeps the detention
+    (
+        "round23_parole_refused_after_the_noun_es",
+        "Libertad condicional rechazada para el periodista Tomás Ferrer",
+        "Sigue detenido en la cárcel de Tarso.",
+        {"arrest_detention"},
+        True,
+    ),
+    # round 23, engine: a release told after a beating in custody does not undo the beating
+    (
+        "round23_beaten_in_custody_then_freed_es",
+        "La policía detiene al periodista Tomás Ferrer en Tarso",
+        "Lo llevaron a la comisaría, donde lo golpearon, y lo liberaron horas después.",
+        {"arrest_detention", "physical_attack"},
+        True,
+    ),
 ]

@@ -900,4 +900,37 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    # round 23, engine: a refusal right after the release noun keeps the detention (« liberté provisoire refusée »)
+    (
+        "round23_provisional_release_refused",
+        "Liberté provisoire refusée au journaliste Jean Vell",
+        "Il est détenu depuis mars à Tarso.",
+        {"arrest_detention"},
+        True,
+    ),
+    # round 23, engine: « frappé …, avant d'être relâché » : the release ends the detention, not the beating
+    (
+        "round23_beaten_then_released",
+        "Marche à Tarso : le correspondant Jean Vell interpellé",
+        "Emmené au commissariat central, il dit avoir été frappé par des policiers, avant d'être relâché deux heures "
+        "plus tard.",
+        {"arrest_detention", "physical_attack"},
+        True,
+    ),
+    # round 23, cues `reversal_blockers`: « libre » in « la libre expression » frees nobody
+    (
+        "round23_free_expression_is_no_release",
+        "Tarso : le syndicat des journalistes dénonce une atteinte à la libre expression",
+        "Les autorités ont coupé l'internet mobile dans tout le pays le jour du scrutin.",
+        {"internet_shutdown"},
+        True,
+    ),
+    # round 23, engine: « assassin » in quotation marks is an insult quoted, not the aggressor arrested
+    (
+        "round23_quoted_assassin_is_an_insult",
+        "Madagascar : la directrice de Valosoa écrouée pour avoir qualifié le président d'« assassin »",
+        "Elle a été incarcérée dans la capitale.",
+        {"arrest_detention"},
+        True,
+    ),
 ]

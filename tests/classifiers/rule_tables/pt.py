@@ -1137,4 +1137,12 @@ CASES = [
         set(),
         True,
     ),
+    # round 23, engine: the arrest of the man who threatened a journalist is his case, not a new threat
+    (
+        "round23_threatener_arrested_pt",
+        "PJ detém homem que ameaçou de morte a jornalista Carla Mendes",
+        "O suspeito foi detido em casa e vai ser ouvido por um juiz; as ameaças foram enviadas por mensagem.",
+        set(),
+        True,
+    ),
 ]

@@ -1204,4 +1204,20 @@ CASES = [
         {"surveillance_digital"},
         True,
     ),
+    # round 23: "просит" asks for a case (a hypothetical cue, as pedir/demander), so the threat it names stays one
+    (
+        "round23_asks_for_a_case_over_threats",
+        "Редакция просит СК возбудить дело из-за угроз продюсеру Анне Ветровой",
+        "Сообщение с угрозой расправы пришло ей после репортажа о полиции.",
+        {"threat_harassment"},
+        True,
+    ),
+    # round 23, cues `reversal_blockers`: a cancelled concert undoes no threat
+    (
+        "round23_cancelled_concert_is_no_reversal",
+        "Организаторы отменили концерт в Тарсо после угроз журналисту Ивану Ветрову",
+        "Ветрову писали, что его «найдут» после репортажа о фестивале.",
+        {"threat_harassment"},
+        True,
+    ),
 ]
