@@ -2350,4 +2350,55 @@ CASES = [
         {ARREST},
         True,
     ),
+    # round 23, from holdout16's errors: a plea is no acquittal, a travel ban with its objects between, accounts
+    # 'were compromised', a smear or a served warrant is no killing, 'taking revenge' no custody, counts in a week
+    (
+        "round23-pleads-not-guilty",
+        "Student leader Tomas Rell pleads not guilty as court tries him over land posts",
+        "The trial of the campaigner opened in Tarso on Monday.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round23-bars-from-leaving",
+        "Judge bars twelve media executives from leaving the country in defamation case",
+        "The directors of three news sites must also report to the court every week.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round23-accounts-compromised",
+        "Reporter Lena Ostrov says her email and social media accounts were compromised",
+        "The journalist found her passwords changed after returning from a conference abroad.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round23-character-assassination",
+        "Parliament passes cybercrime bill creating offence of online character assassination",
+        "Rights groups said the law would silence critics online.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round23-warrants-executed",
+        "Police raid drug ring in three towns; nine warrants executed",
+        "Officers searched 20 properties and detained nine suspects in the trafficking case.",
+        set(),
+        False,
+    ),
+    (
+        "round23-taking-revenge",
+        "Radio host Pim Kader shot dead outside his home",
+        "The station's owner blamed smugglers taking revenge on broadcasters who expose them.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round23-in-a-week",
+        "Seven journalists arrested in a week across the country, union says",
+        "",
+        set(),
+        True,
+    ),
 ]
