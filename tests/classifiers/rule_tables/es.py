@@ -1381,4 +1381,33 @@ CASES = [
         set(),
         True,
     ),
+    # round 23: Mato Grosso is a place; counts in a week; 'hostigamiento' beside an arrest adds no threat; a bill abandoned
+    (
+        "round23_mato_grosso_es",
+        "La policía incauta los celulares de tres periodistas en Mato Grosso",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round23_una_semana_es",
+        "Detienen a siete periodistas en una semana en el país, denuncia el gremio",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round23_hostigamiento_es",
+        "Detienen al periodista Tomás Rell en Tarso; su diario denuncia hostigamiento",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round23_abandona_ley_es",
+        "El Gobierno abandona el proyecto de ley de agentes extranjeros contra las ONG",
+        "Las organizaciones civiles celebraron la decisión.",
+        set(),
+        True,
+    ),
 ]

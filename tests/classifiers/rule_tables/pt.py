@@ -1137,4 +1137,26 @@ CASES = [
         set(),
         True,
     ),
+    # round 23: Mato Grosso is a place; 'perseguição' beside an arrest adds no threat; counts in a week
+    (
+        "round23_mato_grosso_pt",
+        "Polícia apreende celulares de dois jornalistas em Mato Grosso",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round23_perseguicao_pt",
+        "Ativista Ana Vel é presa em Tarso; movimento denuncia perseguição",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round23_uma_semana_pt",
+        "Cinco ativistas presos em uma semana no estado, diz a comissão",
+        "",
+        set(),
+        True,
+    ),
 ]
