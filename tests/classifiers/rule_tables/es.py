@@ -1410,4 +1410,19 @@ CASES = [
         set(),
         True,
     ),
+    # round 23, filings: the defender who files a complaint or a suit is its complainant, not its target
+    (
+        "round23_filing_complainant_es",
+        "La periodista Ana Vel presentó una denuncia penal contra los agentes que la golpearon en Tarso",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round23_filing_suit_es",
+        "El activista Juan Mora interpone una demanda contra el alcalde de Tarso por sus declaraciones",
+        "",
+        set(),
+        True,
+    ),
 ]

@@ -1159,4 +1159,19 @@ CASES = [
         set(),
         True,
     ),
+    # round 23, filings: the defender who files a complaint or a suit is its complainant, not its target
+    (
+        "round23_filing_complainant_pt",
+        "Repórter Tomás Rell registra queixa contra policiais que o agrediram em Tarso",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round23_filing_suit_pt",
+        "Ativista Ana Vel entra com ação contra o prefeito de Tarso por danos morais",
+        "",
+        set(),
+        True,
+    ),
 ]
