@@ -2401,4 +2401,19 @@ CASES = [
         set(),
         True,
     ),
+    # round 23: police who charge a protest run at it (a charge sheet 'with' an offence stays a prosecution)
+    (
+        "round23-police-charged-protest",
+        "Riot police charged a peaceful protest by reporters outside the ministry in Tarso",
+        "Several journalists were injured and two cameras were smashed.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round23-charged-protesters-with",
+        "Police charge two protesters with unlawful assembly after Tarso march",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

@@ -937,4 +937,12 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # round 23: « s'est vu retirer son matériel » is a seizure
+    (
+        "round23_retirer_materiel_fr",
+        "Le correspondant de Radio Horizon empêché de travailler pendant la fête nationale à Tarso",
+        "Le correspondant s'est vu retirer son matériel de travail après avoir protesté.",
+        {"surveillance_digital"},
+        True,
+    ),
 ]

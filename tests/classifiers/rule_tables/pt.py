@@ -1174,4 +1174,12 @@ CASES = [
         set(),
         True,
     ),
+    # round 23: 'sumiu' beside the defender is a disappearance
+    (
+        "round23_sumiu_pt",
+        "Sindicato diz que o locutor Tomás Rell sumiu há seis meses em Tarso",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]
