@@ -945,4 +945,19 @@ CASES = [
         {"surveillance_digital"},
         True,
     ),
+    # round 23: « interdit de sortie du territoire » (an ISTN) is a travel ban, and « frappé d'une ISTN » no blow
+    (
+        "round23_interdit_sortie_fr",
+        "Le journaliste Paul Mavi interdit de sortie du territoire national",
+        "Il l'a appris à l'aéroport de Tarso, sans qu'on lui donne de motif.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round23_frappe_istn_fr",
+        "Le militant Paul Mavi frappé d'une ISTN depuis mars",
+        "Il ne peut pas se rendre à Genève pour recevoir un prix.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]
