@@ -2416,4 +2416,19 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 23: an outage blamed on sabotage of a cable or link is a fault; a cut during protests stays a shutdown
+    (
+        "round23-outage-blamed-on-sabotage",
+        "Tarso Telecom blames sabotage of undersea link for day-long internet outage",
+        "Engineers said a fibre cable had been damaged near the landing station.",
+        set(),
+        False,
+    ),
+    (
+        "round23-shutdown-during-protests",
+        "Authorities cut mobile internet in Tarso as protests spread",
+        "NetBlocks said the outage began an hour before the march.",
+        {"internet_shutdown"},
+        True,
+    ),
 ]
