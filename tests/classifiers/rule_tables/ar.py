@@ -1054,4 +1054,12 @@ CASES = [
         {"arrest_detention", "judicial_harassment"},
         True,
     ),
+    # round 23: a fine (تغريم) is a court's sanction
+    (
+        "round23_fine_ar",
+        "تغريم الصحفي أحمد سالم بسبب منشور على فيسبوك",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

@@ -2390,4 +2390,85 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 23, from holdout16's errors: a plea is no acquittal, a travel ban with its objects between, accounts
+    # 'were compromised', a smear or a served warrant is no killing, 'taking revenge' no custody, counts in a week
+    (
+        "round23-pleads-not-guilty",
+        "Student leader Tomas Rell pleads not guilty as court tries him over land posts",
+        "The trial of the campaigner opened in Tarso on Monday.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round23-bars-from-leaving",
+        "Judge bars twelve media executives from leaving the country in defamation case",
+        "The directors of three news sites must also report to the court every week.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round23-accounts-compromised",
+        "Reporter Lena Ostrov says her email and social media accounts were compromised",
+        "The journalist found her passwords changed after returning from a conference abroad.",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round23-character-assassination",
+        "Parliament passes cybercrime bill creating offence of online character assassination",
+        "Rights groups said the law would silence critics online.",
+        {"restrictive_law"},
+        True,
+    ),
+    (
+        "round23-warrants-executed",
+        "Police raid drug ring in three towns; nine warrants executed",
+        "Officers searched 20 properties and detained nine suspects in the trafficking case.",
+        set(),
+        False,
+    ),
+    (
+        "round23-taking-revenge",
+        "Radio host Pim Kader shot dead outside his home",
+        "The station's owner blamed smugglers taking revenge on broadcasters who expose them.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round23-in-a-week",
+        "Seven journalists arrested in a week across the country, union says",
+        "",
+        set(),
+        True,
+    ),
+    # round 23: police who charge a protest run at it (a charge sheet 'with' an offence stays a prosecution)
+    (
+        "round23-police-charged-protest",
+        "Riot police charged a peaceful protest by reporters outside the ministry in Tarso",
+        "Several journalists were injured and two cameras were smashed.",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round23-charged-protesters-with",
+        "Police charge two protesters with unlawful assembly after Tarso march",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
+    # round 23: an outage blamed on sabotage of a cable or link is a fault; a cut during protests stays a shutdown
+    (
+        "round23-outage-blamed-on-sabotage",
+        "Tarso Telecom blames sabotage of undersea link for day-long internet outage",
+        "Engineers said a fibre cable had been damaged near the landing station.",
+        set(),
+        False,
+    ),
+    (
+        "round23-shutdown-during-protests",
+        "Authorities cut mobile internet in Tarso as protests spread",
+        "NetBlocks said the outage began an hour before the march.",
+        {"internet_shutdown"},
+        True,
+    ),
 ]

@@ -1405,4 +1405,48 @@ CASES = [
         {"arrest_detention", "physical_attack"},
         True,
     ),
+    # round 23: Mato Grosso is a place; counts in a week; 'hostigamiento' beside an arrest adds no threat; a bill abandoned
+    (
+        "round23_mato_grosso_es",
+        "La policía incauta los celulares de tres periodistas en Mato Grosso",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round23_una_semana_es",
+        "Detienen a siete periodistas en una semana en el país, denuncia el gremio",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round23_hostigamiento_es",
+        "Detienen al periodista Tomás Rell en Tarso; su diario denuncia hostigamiento",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round23_abandona_ley_es",
+        "El Gobierno abandona el proyecto de ley de agentes extranjeros contra las ONG",
+        "Las organizaciones civiles celebraron la decisión.",
+        set(),
+        True,
+    ),
+    # round 23, filings: the defender who files a complaint or a suit is its complainant, not its target
+    (
+        "round23_filing_complainant_es",
+        "La periodista Ana Vel presentó una denuncia penal contra los agentes que la golpearon en Tarso",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round23_filing_suit_es",
+        "El activista Juan Mora interpone una demanda contra el alcalde de Tarso por sus declaraciones",
+        "",
+        set(),
+        True,
+    ),
 ]

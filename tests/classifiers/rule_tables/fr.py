@@ -933,4 +933,64 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # round 23: « écope de », « radiée », an agrément withdrawn; « la décision a été arrêtée » is no arrest; counts in a
+    # week; a critic's « manœuvre d'intimidation » beside an arrest adds no threat
+    (
+        "round23_ecope_fr",
+        "Le journal L'Éclaireur écope de trois mois de suspension en appel",
+        "La cour d'appel de Tarso a confirmé la sanction contre l'hebdomadaire.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round23_radiee_fr",
+        "L'association Terre Vive radiée par le ministère de l'Intérieur",
+        "Le ministère reproche à l'association un rapport sur les prisons.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round23_decision_arretee_fr",
+        "Projet de loi sur la presse : le gouvernement abandonne l'article dénoncé par les journalistes",
+        "La décision a été arrêtée jeudi soir par le Premier ministre, selon une source gouvernementale.",
+        set(),
+        True,
+    ),
+    (
+        "round23_une_semaine_fr",
+        "Neuf journalistes arrêtés en une semaine dans le pays, selon leur syndicat",
+        "",
+        set(),
+        True,
+    ),
+    (
+        "round23_intimidation_fr",
+        "Deux reporters du Courrier de Tarso interpellés lors d'une rafle",
+        "Le syndicat des journalistes y voit une manœuvre d'intimidation.",
+        {"arrest_detention"},
+        True,
+    ),
+    # round 23: « s'est vu retirer son matériel » is a seizure
+    (
+        "round23_retirer_materiel_fr",
+        "Le correspondant de Radio Horizon empêché de travailler pendant la fête nationale à Tarso",
+        "Le correspondant s'est vu retirer son matériel de travail après avoir protesté.",
+        {"surveillance_digital"},
+        True,
+    ),
+    # round 23: « interdit de sortie du territoire » (an ISTN) is a travel ban, and « frappé d'une ISTN » no blow
+    (
+        "round23_interdit_sortie_fr",
+        "Le journaliste Paul Mavi interdit de sortie du territoire national",
+        "Il l'a appris à l'aéroport de Tarso, sans qu'on lui donne de motif.",
+        {"judicial_harassment"},
+        True,
+    ),
+    (
+        "round23_frappe_istn_fr",
+        "Le militant Paul Mavi frappé d'une ISTN depuis mars",
+        "Il ne peut pas se rendre à Genève pour recevoir un prix.",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

@@ -1145,4 +1145,49 @@ CASES = [
         set(),
         True,
     ),
+    # round 23: Mato Grosso is a place; 'perseguição' beside an arrest adds no threat; counts in a week
+    (
+        "round23_mato_grosso_pt",
+        "Polícia apreende celulares de dois jornalistas em Mato Grosso",
+        "",
+        {"surveillance_digital"},
+        True,
+    ),
+    (
+        "round23_perseguicao_pt",
+        "Ativista Ana Vel é presa em Tarso; movimento denuncia perseguição",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
+    (
+        "round23_uma_semana_pt",
+        "Cinco ativistas presos em uma semana no estado, diz a comissão",
+        "",
+        set(),
+        True,
+    ),
+    # round 23, filings: the defender who files a complaint or a suit is its complainant, not its target
+    (
+        "round23_filing_complainant_pt",
+        "Repórter Tomás Rell registra queixa contra policiais que o agrediram em Tarso",
+        "",
+        {"physical_attack"},
+        True,
+    ),
+    (
+        "round23_filing_suit_pt",
+        "Ativista Ana Vel entra com ação contra o prefeito de Tarso por danos morais",
+        "",
+        set(),
+        True,
+    ),
+    # round 23: 'sumiu' beside the defender is a disappearance
+    (
+        "round23_sumiu_pt",
+        "Sindicato diz que o locutor Tomás Rell sumiu há seis meses em Tarso",
+        "",
+        {"physical_attack"},
+        True,
+    ),
 ]

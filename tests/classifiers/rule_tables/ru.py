@@ -1220,4 +1220,19 @@ CASES = [
         {"threat_harassment"},
         True,
     ),
+    # round 23: «задержаний не было» is no arrest; the suspected culprits a police arrests are no defenders
+    (
+        "round23_no_detentions_ru",
+        "В Тарсе силовики пришли с обысками к двум активистам",
+        "Задержаний не было, сообщили правозащитники.",
+        {"threat_harassment"},
+        True,
+    ),
+    (
+        "round23_culprits_detained_ru",
+        "В Тарсе полиция задержала двоих предполагаемых виновников пожара на складе",
+        "",
+        set(),
+        False,
+    ),
 ]
