@@ -422,7 +422,15 @@ class ThreatScorer:
         found = self.find(doc)
         # "jailed for calling the president an « assassin »": a perpetrator word in quotation marks is what
         # someone was called, not an aggressor the arrest or trial is aimed at.
-        found["perpetrators"] = [m for m in found.get("perpetrators", []) if not _in_quotes(doc, m[0], m[1])]
+        # A cue inside a longer harm trigger is part of that harm's words ("بالقتل" in "تهديدات بالقتل", death
+        # threats) and names no aggressor anywhere; a cue that is a whole trigger ("gunman") still does.
+        harms = [t for t in found.get("strong", []) + found.get("weak", []) if t[2].category in JUDGED_HARM]
+        found["perpetrators"] = [
+            m
+            for m in found.get("perpetrators", [])
+            if not _in_quotes(doc, m[0], m[1])
+            and not any(t[0] <= m[0] and m[1] <= t[1] and t[1] - t[0] > m[1] - m[0] for t in harms)
+        ]
         found["defenders"] = found.get("defenders", []) + _known_by_outlet(
             doc, found.get("outlet_roles", []), self.patterns.cues
         )

@@ -1062,4 +1062,13 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 23: "بالقتل" inside "تهديدات بالقتل" (death threats) is part of the threat and names no aggressor
+    # whose arrest would be no threat
+    (
+        "round23_perpetrator_cue_inside_death_threats_ar",
+        "محتجون في الميدان: تهديدات بالقتل واعتقالات على يد الشرطة",
+        "",
+        {"arrest_detention", "threat_harassment"},
+        True,
+    ),
 ]
