@@ -102,6 +102,7 @@ WORD_KEYS: Final = (
     "motion_links",
     "object_pronouns",
     "passive_auxiliaries",
+    "attached_links",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense", "gap"})
@@ -238,6 +239,9 @@ class Cues:
     # was, were, been …: right before an ambiguous trigger, a passive whose subject, a defender before it in
     # the sentence, is the one the trigger acts on ("the reporters travelling with him were held").
     passive_auxiliaries: frozenset[str] = frozenset()
+    # و, ف: a conjunction written onto the next word; after a year, such a word starts another phrase
+    # ("قُتل 40 صحفياً في 2014 وفرّ آخرون": the year ends its phrase as before a comma).
+    attached_links: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

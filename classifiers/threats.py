@@ -809,7 +809,15 @@ class ThreatScorer:
             score *= GENERIC
             reasons.append(GENERIC_REASON)
         elif _counted_over_a_period(
-            doc, start, end, sentence, found, breaks, derived.in_names, self.patterns.cues.numbers
+            doc,
+            start,
+            end,
+            sentence,
+            found,
+            breaks,
+            derived.in_names,
+            self.patterns.cues.numbers,
+            self.patterns.cues.attached_links,
         ):
             score *= GENERIC
             reasons.append(f"{GENERIC_REASON}: a count over a period")
@@ -1493,9 +1501,13 @@ def _inside_longer_trigger(t: tuple[int, int, Rule], triggers: list[tuple[int, i
     )
 
 
-def _ends_phrase(doc: Doc, i: int) -> bool:
-    """Token `i` is the last word of its phrase: punctuation, a line break or the end follows."""
-    return i + 1 >= len(doc) or doc[i + 1].is_punct or doc[i + 1].is_space
+def _ends_phrase(doc: Doc, i: int, attached: frozenset[str] = frozenset()) -> bool:
+    """Token `i` is the last word of its phrase: punctuation, a line break or the end follows, or a word
+    that starts with a conjunction written onto it (`attached_links`: Arabic "في 2014 وقتل")."""
+    if i + 1 >= len(doc) or doc[i + 1].is_punct or doc[i + 1].is_space:
+        return True
+    following = doc[i + 1].lower_
+    return any(following.startswith(link) and len(following) > len(link) for link in attached)
 
 
 def _topic_of_work(
@@ -1520,6 +1532,7 @@ def _counted_over_a_period(
     breaks: list[int],
     in_names: frozenset[int],
     numbers: frozenset[str] = frozenset(),
+    attached: frozenset[str] = frozenset(),
 ) -> bool:
     """A statistic, not an incident: a count right before the trigger ("164 defenders killed", "80
     shutdowns") or between it and a whole year after it ("shutdowns cost $24 billion in 2022"):
@@ -1579,7 +1592,7 @@ def _counted_over_a_period(
         and cue_end < sentence[1]
         and _same_clause(breaks, end, cue_start)
         and _YEAR.match(doc[cue_end].text)
-        and _ends_phrase(doc, cue_end)  # "killed in 2018", not "shot dead in 2025 attack"
+        and _ends_phrase(doc, cue_end, attached)  # "killed in 2018", not "shot dead in 2025 attack"
     ]
     if not years:
         # "En 2018 fueron asesinados 164 defensores": the year first, then the trigger and its count
@@ -1613,7 +1626,9 @@ def _counted_headline(
         e
         for s, e, _ in triggers
         if s < headline_end
-        and _counted_over_a_period(doc, s, e, (0, headline_end), found, breaks, in_names, cues.numbers)
+        and _counted_over_a_period(
+            doc, s, e, (0, headline_end), found, breaks, in_names, cues.numbers, cues.attached_links
+        )
     ]
     if not counted:
         return ()
@@ -1639,7 +1654,9 @@ def _counted_headline(
             continue
         if any(
             sentence[0] <= s < sentence[1]
-            and not _counted_over_a_period(doc, s, e, sentence, found, breaks, in_names, cues.numbers)
+            and not _counted_over_a_period(
+                doc, s, e, sentence, found, breaks, in_names, cues.numbers, cues.attached_links
+            )
             for s, e, _ in triggers
         ):
             return ()
