@@ -2471,4 +2471,12 @@ CASES = [
         {"internet_shutdown"},
         True,
     ),
+    # round 23: a count over last year is a trend report (`periods`: last year), not a shutdown
+    (
+        "round23-count-of-cut-offs-last-year",
+        "Watchdog counts 48 internet cut-offs last year, most in Ruritania",
+        "Nine governments cut or restricted internet access 48 times last year, the monitor says, leaving journalists offline.",
+        set(),
+        True,
+    ),
 ]
