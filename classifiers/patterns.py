@@ -103,6 +103,7 @@ WORD_KEYS: Final = (
     "object_pronouns",
     "passive_auxiliaries",
     "attached_links",
+    "prepositions",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense", "gap"})
@@ -242,6 +243,8 @@ class Cues:
     # و, ف: a conjunction written onto the next word; after a year, such a word starts another phrase
     # ("قُتل 40 صحفياً في 2014 وفرّ آخرون": the year ends its phrase as before a comma).
     attached_links: frozenset[str] = frozenset()
+    # under, on …: between a `passive_auxiliaries` word and a trigger, the trigger is a noun ("is under appeal")
+    prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -907,7 +907,9 @@ def _passive_subject(
         ),
         None,
     )
-    if auxiliary is None or not all(t.is_alpha for t in doc[auxiliary + 1 : start]):
+    # "is under appeal", "were on trial": a preposition makes the trigger a noun in a phrase, no passive verb
+    between = doc[auxiliary + 1 : start] if auxiliary is not None else ()
+    if auxiliary is None or not all(t.is_alpha and t.lower_ not in cues.prepositions for t in between):
         return None
     before = [m for m in targets if m[1] <= auxiliary]
     return max(before, key=lambda m: m[1]) if before else None

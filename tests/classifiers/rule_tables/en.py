@@ -2479,4 +2479,13 @@ CASES = [
         set(),
         True,
     ),
+    # round 23: a preposition between the auxiliary and the trigger ("was at the hearing") is no passive, so the
+    # defender far before it is not the one tried (`prepositions`)
+    (
+        "round23-preposition-stops-the-passive-subject",
+        "The land rights campaigner who founded the fishing cooperative in Tarso a decade ago was at the hearing on the new dam",
+        "",
+        set(),
+        True,
+    ),
 ]
