@@ -566,7 +566,9 @@ class ThreatScorer:
         reasons: list[str] = [f"{rule.kind} trigger {doc[start:end].text!r}"]
         if intent is not None:
             reasons.append(f"announced, not done ({intent!r}): a threat")
-        background = _background(doc, start, end, sentence, found, breaks, self.patterns.cues.genitives)
+        background = _background(
+            doc, start, end, sentence, found, breaks, self.patterns.cues.genitives, self.patterns.cues
+        )
         if background is not None:
             reasons.append(f"background: an earlier event ({background!r})")
 
@@ -810,7 +812,7 @@ class ThreatScorer:
         ):
             score *= GENERIC
             reasons.append(f"{GENERIC_REASON}: the headline announces a trend report")
-        topic = _topic_of_work(start, end, in_sentence("topics"), breaks)
+        topic = _topic_of_work(doc, start, end, found, in_sentence("topics"), breaks, self.patterns.cues)
         if topic is not None:
             score *= DESCRIPTIVE
             reasons.append(f"the subject of someone's reporting ({doc[topic[0] : topic[1]].text!r})")
@@ -1203,6 +1205,7 @@ def _background(
     found: dict[str, list[tuple[int, int, Rule]]],
     breaks: list[int],
     genitives: frozenset[str] = frozenset(),
+    cues: Cues | None = None,
 ) -> str | None:
     """The cue that makes a trigger tell an earlier event: "who had received threats", "previously
     jailed", "months after" (or, after it, "last year"), or a bare year right after or before it ("was
@@ -1213,6 +1216,7 @@ def _background(
             and cue_end <= start
             and start - cue_end <= BACKGROUND_SCOPE
             and _same_clause(breaks, cue_end, start)
+            and not _joined_verb(doc, cue_end, start, found, cues)
         ):
             return doc[cue_start:cue_end].text
     for cue_start, cue_end, _ in found.get("dated", []):
@@ -1491,16 +1495,49 @@ def _ends_phrase(doc: Doc, i: int) -> bool:
 
 
 def _topic_of_work(
-    start: int, end: int, topics: list[tuple[int, int, Rule]], breaks: list[int]
+    doc: Doc,
+    start: int,
+    end: int,
+    found: dict[str, list[tuple[int, int, Rule]]],
+    topics: list[tuple[int, int, Rule]],
+    breaks: list[int],
+    cues: Cues | None = None,
 ) -> tuple[int, int, Rule] | None:
     """The cue that makes a harm the subject of a report, a video or a post ("charged for sharing
     footage of police beating a man", "a police-beating video", "arrested for reporting on the
     killings"), not an attack of its own."""
     for cue in topics:
-        before = 0 <= start - cue[1] <= TOPIC_REACH and _same_clause(breaks, cue[1], start)
+        before = (
+            0 <= start - cue[1] <= TOPIC_REACH
+            and _same_clause(breaks, cue[1], start)
+            # "videos of protests and arson": a cue ending in a function word governs a list of nouns
+            and (doc[cue[1] - 1].is_stop or not _joined_verb(doc, cue[1], start, found, cues))
+        )
         if before or cue[0] == end:
             return cue
     return None
+
+
+def _joined_verb(
+    doc: Doc,
+    cue_end: int,
+    start: int,
+    found: dict[str, list[tuple[int, int, Rule]]],
+    cues: Cues | None,
+) -> bool:
+    """A trigger joined by "and" ("e", "y": a clause link that also joins a list of harms) to words a cue
+    governs starts a clause of its own: "journalists who covered the march and seized their phones", "que
+    cobriam a marcha e apreende-lhes os telemóveis". The link must follow words that are no trigger ("the
+    arrest and beating of", "who had been threatened and beaten" stay one list) and stand at most one word (a
+    clitic: "y les quitaron") before the trigger."""
+    if cues is None:
+        return False
+    coordinators = cues.clause_links & cues.crime_list_words
+    trigger_ends = {e for key in ("strong", "weak") for _, e, _ in found.get(key, [])}
+    return any(
+        doc[link].lower_ in coordinators and link not in trigger_ends
+        for link in range(max(cue_end + 1, start - 2), start)
+    )
 
 
 def _counted_over_a_period(
