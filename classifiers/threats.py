@@ -826,7 +826,12 @@ class ThreatScorer:
         if category in PERPETRATOR_SENSITIVE:
             # "the killing of a journalist": that journalist is the victim of the violence, not the
             # one arrested or tried ("police arrest suspect in killing of reporter").
-            defenders = [d for d in defenders if not _victim_of_harm(doc, d, found, self.patterns.cues)]
+            defenders = [
+                d
+                for d in defenders
+                if not _victim_of_harm(doc, d, found, self.patterns.cues)
+                or _held_after_the_harm(doc, d, start, end, sentence, self.patterns.cues)
+            ]
         targets = defenders + (
             [m for m in found.get("target", []) if m[2].category == category]
             if category in self.own_targets
@@ -872,6 +877,30 @@ class ThreatScorer:
         else:
             factor, why = NEAR_TARGET, "no target needed"
         return done(score * factor, why)
+
+
+def _held_after_the_harm(
+    doc: Doc,
+    defender: tuple[int, int, Rule],
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    cues: Cues,
+) -> bool:
+    """The victim of a harm is the one held when "and" joins the arrest to that harm and a pronoun is its
+    object: "searched the activist's home and detained him", "обыскали дом активиста и задержали его". The
+    coordinator is a clause link that also joins a list of harms (and, и, y, e, et); a clause between them
+    ("threatened to kill the journalists and blow up the office, and jailed him") leaves the pronoun the
+    aggressor's."""
+    coordinators = cues.clause_links & cues.crime_list_words
+    return (
+        sentence[0] <= defender[0]
+        and defender[1] < start
+        and doc[start - 1].lower_ in coordinators
+        and not any(t.text in _CLAUSE_PUNCT for t in doc[defender[1] : start])
+        and end < sentence[1]
+        and doc[end].lower_ in cues.object_pronouns
+    )
 
 
 def _passive_subject(

@@ -1209,3 +1209,30 @@ def test_the_joined_verb_rule_reads_its_links_from_the_cues_file(classifier: Thr
     assert (
         bare.analyse(doc).scores["surveillance_digital"] < 0.5 <= doc._.threats.scores["surveillance_digital"]
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "held"),
+    [
+        # "and" joins the arrest to the harm and a pronoun is its object: the harm's victim is the one held
+        ("Силовики обыскали квартиру правозащитника Ивана Колесова и задержали его", "ru", True),
+        ("Police raided the home of activist Ana Vel and detained him", "en", True),
+        # a clause between them: the pronoun is the aggressor's
+        (
+            "Man threatened to kill reporter Ana Vel and burn her car, and officers came and detained him",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_an_arrest_joined_to_a_harm_holds_its_victim(
+    classifier: ThreatClassifier, title: str, language: str, held: bool
+) -> None:
+    result = classifier.classify(ReportText("x", title, "", language))
+    assert ("arrest_detention" in result.categories) is held
+
+
+def test_the_arrest_after_a_harm_reads_its_pronouns_from_the_cues_file(classifier: ThreatClassifier) -> None:
+    doc = classifier.pipeline("en")("Police raided the home of activist Ana Vel and detained him")
+    bare = _english_scorer(classifier, object_pronouns=frozenset())
+    assert bare.analyse(doc).scores["arrest_detention"] < 0.5 <= doc._.threats.scores["arrest_detention"]
