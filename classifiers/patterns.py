@@ -102,6 +102,7 @@ WORD_KEYS: Final = (
     "motion_links",
     "object_pronouns",
     "passive_auxiliaries",
+    "relatives",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense", "gap"})
@@ -238,6 +239,9 @@ class Cues:
     # was, were, been …: right before an ambiguous trigger, a passive whose subject, a defender before it in
     # the sentence, is the one the trigger acts on ("the reporters travelling with him were held").
     passive_auxiliaries: frozenset[str] = frozenset()
+    # who, quien, который …: a background cue that opens a relative clause, whose scope ends at the main verb
+    # after it ("man who threatened a reporter put under house arrest").
+    relatives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

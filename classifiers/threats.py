@@ -709,6 +709,13 @@ class ThreatScorer:
                 f"the target is a perpetrator ({doc[perps[0][0] : perps[0][1]].text!r})",
                 named and aims_at_aggressor(),
             )
+        done_by = _harm_done_by_the_one_held(doc, start, sentence, found, breaks, self.patterns.cues)
+        if done_by is not None and category in PERPETRATOR_SENSITIVE:
+            return done(
+                0.0,
+                f"the one held did the harm its relative clause tells ({doc[done_by[0] : done_by[1]].text!r})",
+                aims_at_aggressor(),
+            )
         if perps and category == PHYSICAL_ATTACK and _crime_story(found):
             return done(
                 0.0, f"an ordinary crime: a suspect and no defender ({doc[perps[0][0] : perps[0][1]].text!r})"
@@ -1246,6 +1253,7 @@ def _background(
             and start - cue_end <= BACKGROUND_SCOPE
             and _same_clause(breaks, cue_end, start)
             and not _joined_verb(doc, cue_end, start, found, cues)
+            and not _main_verb_after_relative(doc, cue_start, cue_end, start, found, breaks, cues)
         ):
             return doc[cue_start:cue_end].text
     for cue_start, cue_end, _ in found.get("dated", []):
@@ -1567,6 +1575,59 @@ def _joined_verb(
         doc[link].lower_ in coordinators and link not in trigger_ends
         for link in range(max(cue_end + 1, start - 2), start)
     )
+
+
+def _main_verb_after_relative(
+    doc: Doc,
+    cue_start: int,
+    cue_end: int,
+    start: int,
+    found: dict[str, list[tuple[int, int, Rule]]],
+    breaks: list[int],
+    cues: Cues | None,
+) -> bool:
+    """An arrest or a prosecution after a relative clause's own harm is the main verb, not part of that clause:
+    in "man who threatened reporter Ana Vel put under house arrest" the threat is background, the arrest the
+    news. Only after a threat or an attack, with no link word between ("who had been held in detention", "who
+    was jailed for reporting on killings", "who block a road face days of detention" stay one clause)."""
+    if cues is None or doc[cue_start].lower_ not in cues.relatives:
+        return False
+    triggers = found.get("strong", []) + found.get("weak", [])
+    here = [r.category for s, e, r in triggers if s == start]
+    if not here or not set(here) <= PERPETRATOR_SENSITIVE:
+        return False
+    links = cues.clause_links | cues.crime_links | cues.noun_links | cues.time_links | cues.verdict_links
+    dated = {i for s, e, _ in found.get("dated", []) for i in range(s, e)}
+    for s, e, rule in triggers:
+        if cue_end <= s and e < start and rule.category in JUDGED_HARM and _same_clause(breaks, e, start):
+            between = doc[e:start]
+            if not any(t.lower_ in links or t.i in dated for t in between):
+                return True
+    return False
+
+
+def _harm_done_by_the_one_held(
+    doc: Doc,
+    start: int,
+    sentence: tuple[int, int],
+    found: dict[str, list[tuple[int, int, Rule]]],
+    breaks: list[int],
+    cues: Cues,
+) -> tuple[int, int] | None:
+    """The relative clause "who threatened" (a threat or an attack right after a `relatives` cue: its subject
+    did it) before an arrest or a trial that is the main verb: "man who threatened reporter Ana Vel put under
+    house arrest" holds the aggressor. "who was beaten", "who exposed the killings" name a victim or a topic."""
+    for cue_start, cue_end, _ in found.get("background", []):
+        if not (sentence[0] <= cue_start < start and doc[cue_start].lower_ in cues.relatives):
+            continue
+        if not _main_verb_after_relative(doc, cue_start, cue_end, start, found, breaks, cues):
+            continue
+        if any(
+            s == cue_end and rule.category in JUDGED_HARM
+            for s, _, rule in found.get("strong", []) + found.get("weak", [])
+        ):
+            return (cue_start, cue_end + 1)
+    return None
 
 
 def _counted_over_a_period(

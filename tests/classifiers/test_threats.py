@@ -1236,3 +1236,24 @@ def test_the_arrest_after_a_harm_reads_its_pronouns_from_the_cues_file(classifie
     doc = classifier.pipeline("en")("Police raided the home of activist Ana Vel and detained him")
     bare = _english_scorer(classifier, object_pronouns=frozenset())
     assert bare.analyse(doc).scores["arrest_detention"] < 0.5 <= doc._.threats.scores["arrest_detention"]
+
+
+@pytest.mark.parametrize(
+    ("title", "categories"),
+    [
+        # the relative clause ends at the main verb: its subject did the threat, so the arrest is the aggressor's
+        ("Man who threatened reporter Ana Vel put under house arrest", ()),
+        # a harm not right after "who" is no act of the one held
+        ("Journalist who exposed police killings arrested in Tarsk", ("arrest_detention",)),
+    ],
+)
+def test_an_arrest_after_who_and_a_threat_holds_the_aggressor(
+    classifier: ThreatClassifier, title: str, categories: tuple[str, ...]
+) -> None:
+    assert classifier.classify(ReportText("x", title, "", "en")).categories == categories
+
+
+def test_the_relative_clause_rule_reads_its_pronouns_from_the_cues_file(classifier: ThreatClassifier) -> None:
+    doc = classifier.pipeline("en")("Man who threatened reporter Ana Vel put under house arrest")
+    bare = _english_scorer(classifier, relatives=frozenset())
+    assert doc._.threats.scores["threat_harassment"] < 0.5 <= bare.analyse(doc).scores["threat_harassment"]
