@@ -104,6 +104,7 @@ WORD_KEYS: Final = (
     "passive_auxiliaries",
     "attached_links",
     "prepositions",
+    "relatives",
 )
 _CUE_KEYS: Final = frozenset({"language", "roles", *CUE_KINDS, *WORD_KEYS})
 _ENTRY_KEYS: Final = frozenset({"phrase", "exact", "weight", "near", "sense", "gap"})
@@ -245,6 +246,9 @@ class Cues:
     attached_links: frozenset[str] = frozenset()
     # under, on …: between a `passive_auxiliaries` word and a trigger, the trigger is a noun ("is under appeal")
     prepositions: frozenset[str] = frozenset()
+    # who, quien, который …: a background cue that opens a relative clause, whose scope ends at the main verb
+    # after it ("man who threatened a reporter put under house arrest").
+    relatives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -574,7 +574,9 @@ class ThreatScorer:
         reasons: list[str] = [f"{rule.kind} trigger {doc[start:end].text!r}"]
         if intent is not None:
             reasons.append(f"announced, not done ({intent!r}): a threat")
-        background = _background(doc, start, end, sentence, found, breaks, self.patterns.cues.genitives)
+        background = _background(
+            doc, start, end, sentence, found, breaks, self.patterns.cues.genitives, self.patterns.cues
+        )
         if background is not None:
             reasons.append(f"background: an earlier event ({background!r})")
 
@@ -715,6 +717,13 @@ class ThreatScorer:
                 f"the target is a perpetrator ({doc[perps[0][0] : perps[0][1]].text!r})",
                 named and aims_at_aggressor(),
             )
+        done_by = _harm_done_by_the_one_held(doc, start, sentence, found, breaks, self.patterns.cues)
+        if done_by is not None and category in PERPETRATOR_SENSITIVE:
+            return done(
+                0.0,
+                f"the one held did the harm its relative clause tells ({doc[done_by[0] : done_by[1]].text!r})",
+                aims_at_aggressor(),
+            )
         if perps and category == PHYSICAL_ATTACK and _crime_story(found):
             return done(
                 0.0, f"an ordinary crime: a suspect and no defender ({doc[perps[0][0] : perps[0][1]].text!r})"
@@ -826,7 +835,7 @@ class ThreatScorer:
         ):
             score *= GENERIC
             reasons.append(f"{GENERIC_REASON}: the headline announces a trend report")
-        topic = _topic_of_work(start, end, in_sentence("topics"), breaks)
+        topic = _topic_of_work(doc, start, end, found, in_sentence("topics"), breaks, self.patterns.cues)
         if topic is not None:
             score *= DESCRIPTIVE
             reasons.append(f"the subject of someone's reporting ({doc[topic[0] : topic[1]].text!r})")
@@ -840,7 +849,12 @@ class ThreatScorer:
         if category in PERPETRATOR_SENSITIVE:
             # "the killing of a journalist": that journalist is the victim of the violence, not the
             # one arrested or tried ("police arrest suspect in killing of reporter").
-            defenders = [d for d in defenders if not _victim_of_harm(doc, d, found, self.patterns.cues)]
+            defenders = [
+                d
+                for d in defenders
+                if not _victim_of_harm(doc, d, found, self.patterns.cues)
+                or _held_after_the_harm(doc, d, start, end, sentence, self.patterns.cues)
+            ]
         targets = defenders + (
             [m for m in found.get("target", []) if m[2].category == category]
             if category in self.own_targets
@@ -886,6 +900,30 @@ class ThreatScorer:
         else:
             factor, why = NEAR_TARGET, "no target needed"
         return done(score * factor, why)
+
+
+def _held_after_the_harm(
+    doc: Doc,
+    defender: tuple[int, int, Rule],
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    cues: Cues,
+) -> bool:
+    """The victim of a harm is the one held when "and" joins the arrest to that harm and a pronoun is its
+    object: "searched the activist's home and detained him", "обыскали дом активиста и задержали его". The
+    coordinator is a clause link that also joins a list of harms (and, и, y, e, et); a clause between them
+    ("threatened to kill the journalists and blow up the office, and jailed him") leaves the pronoun the
+    aggressor's."""
+    coordinators = cues.clause_links & cues.crime_list_words
+    return (
+        sentence[0] <= defender[0]
+        and defender[1] < start
+        and doc[start - 1].lower_ in coordinators
+        and not any(t.text in _CLAUSE_PUNCT for t in doc[defender[1] : start])
+        and end < sentence[1]
+        and doc[end].lower_ in cues.object_pronouns
+    )
 
 
 def _passive_subject(
@@ -1221,6 +1259,7 @@ def _background(
     found: dict[str, list[tuple[int, int, Rule]]],
     breaks: list[int],
     genitives: frozenset[str] = frozenset(),
+    cues: Cues | None = None,
 ) -> str | None:
     """The cue that makes a trigger tell an earlier event: "who had received threats", "previously
     jailed", "months after" (or, after it, "last year"), or a bare year right after or before it ("was
@@ -1231,6 +1270,8 @@ def _background(
             and cue_end <= start
             and start - cue_end <= BACKGROUND_SCOPE
             and _same_clause(breaks, cue_end, start)
+            and not _joined_verb(doc, cue_end, start, found, cues)
+            and not _main_verb_after_relative(doc, cue_start, cue_end, start, found, breaks, cues)
         ):
             return doc[cue_start:cue_end].text
     for cue_start, cue_end, _ in found.get("dated", []):
@@ -1513,15 +1554,101 @@ def _ends_phrase(doc: Doc, i: int, attached: frozenset[str] = frozenset()) -> bo
 
 
 def _topic_of_work(
-    start: int, end: int, topics: list[tuple[int, int, Rule]], breaks: list[int]
+    doc: Doc,
+    start: int,
+    end: int,
+    found: dict[str, list[tuple[int, int, Rule]]],
+    topics: list[tuple[int, int, Rule]],
+    breaks: list[int],
+    cues: Cues | None = None,
 ) -> tuple[int, int, Rule] | None:
     """The cue that makes a harm the subject of a report, a video or a post ("charged for sharing
     footage of police beating a man", "a police-beating video", "arrested for reporting on the
     killings"), not an attack of its own."""
     for cue in topics:
-        before = 0 <= start - cue[1] <= TOPIC_REACH and _same_clause(breaks, cue[1], start)
+        before = (
+            0 <= start - cue[1] <= TOPIC_REACH
+            and _same_clause(breaks, cue[1], start)
+            # "videos of protests and arson": a cue ending in a function word governs a list of nouns
+            and (doc[cue[1] - 1].is_stop or not _joined_verb(doc, cue[1], start, found, cues))
+        )
         if before or cue[0] == end:
             return cue
+    return None
+
+
+def _joined_verb(
+    doc: Doc,
+    cue_end: int,
+    start: int,
+    found: dict[str, list[tuple[int, int, Rule]]],
+    cues: Cues | None,
+) -> bool:
+    """A trigger joined by "and" ("e", "y": a clause link that also joins a list of harms) to words a cue
+    governs starts a clause of its own: "journalists who covered the march and seized their phones", "que
+    cobriam a marcha e apreende-lhes os telemóveis". The link must follow words that are no trigger ("the
+    arrest and beating of", "who had been threatened and beaten" stay one list) and stand at most one word (a
+    clitic: "y les quitaron") before the trigger."""
+    if cues is None:
+        return False
+    coordinators = cues.clause_links & cues.crime_list_words
+    trigger_ends = {e for key in ("strong", "weak") for _, e, _ in found.get(key, [])}
+    return any(
+        doc[link].lower_ in coordinators and link not in trigger_ends
+        for link in range(max(cue_end + 1, start - 2), start)
+    )
+
+
+def _main_verb_after_relative(
+    doc: Doc,
+    cue_start: int,
+    cue_end: int,
+    start: int,
+    found: dict[str, list[tuple[int, int, Rule]]],
+    breaks: list[int],
+    cues: Cues | None,
+) -> bool:
+    """An arrest or a prosecution after a relative clause's own harm is the main verb, not part of that clause:
+    in "man who threatened reporter Ana Vel put under house arrest" the threat is background, the arrest the
+    news. Only after a threat or an attack, with no link word between ("who had been held in detention", "who
+    was jailed for reporting on killings", "who block a road face days of detention" stay one clause)."""
+    if cues is None or doc[cue_start].lower_ not in cues.relatives:
+        return False
+    triggers = found.get("strong", []) + found.get("weak", [])
+    here = [r.category for s, e, r in triggers if s == start]
+    if not here or not set(here) <= PERPETRATOR_SENSITIVE:
+        return False
+    links = cues.clause_links | cues.crime_links | cues.noun_links | cues.time_links | cues.verdict_links
+    dated = {i for s, e, _ in found.get("dated", []) for i in range(s, e)}
+    for s, e, rule in triggers:
+        if cue_end <= s and e < start and rule.category in JUDGED_HARM and _same_clause(breaks, e, start):
+            between = doc[e:start]
+            if not any(t.lower_ in links or t.i in dated for t in between):
+                return True
+    return False
+
+
+def _harm_done_by_the_one_held(
+    doc: Doc,
+    start: int,
+    sentence: tuple[int, int],
+    found: dict[str, list[tuple[int, int, Rule]]],
+    breaks: list[int],
+    cues: Cues,
+) -> tuple[int, int] | None:
+    """The relative clause "who threatened" (a threat or an attack right after a `relatives` cue: its subject
+    did it) before an arrest or a trial that is the main verb: "man who threatened reporter Ana Vel put under
+    house arrest" holds the aggressor. "who was beaten", "who exposed the killings" name a victim or a topic."""
+    for cue_start, cue_end, _ in found.get("background", []):
+        if not (sentence[0] <= cue_start < start and doc[cue_start].lower_ in cues.relatives):
+            continue
+        if not _main_verb_after_relative(doc, cue_start, cue_end, start, found, breaks, cues):
+            continue
+        if any(
+            s == cue_end and rule.category in JUDGED_HARM
+            for s, _, rule in found.get("strong", []) + found.get("weak", [])
+        ):
+            return (cue_start, cue_end + 1)
     return None
 
 

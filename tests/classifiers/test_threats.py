@@ -1166,3 +1166,94 @@ def test_a_count_of_people_in_a_clause_with_a_whole_year_is_a_tally(
     classifier: ThreatClassifier, title: str, statistic: bool
 ) -> None:
     assert (classifier.classify(ReportText("x", title, "", "ar")).categories == ()) is statistic
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "seizure"),
+    [
+        # "and" joins a new verb to the relative clause or the reporting the cue governs: the seizure is news
+        ("Police detain journalists who covered the student march and seize their phones", "en", True),
+        (
+            "Polícia prende jornalistas que cobriam um protesto de estudantes e apreende-lhes os telemóveis",
+            "pt",
+            True,
+        ),
+        ("Policías detienen a reporteros que cubrían la marcha y les decomisan los teléfonos", "es", True),
+        ("Police detain journalists who covered the student march and the seizure of phones", "en", False),
+    ],
+)
+def test_a_verb_joined_by_and_leaves_the_clause_a_cue_governs(
+    classifier: ThreatClassifier, title: str, language: str, seizure: bool
+) -> None:
+    result = classifier.classify(ReportText("x", title, "", language))
+    assert ("surveillance_digital" in result.categories) is seizure
+
+
+def test_a_list_of_nouns_after_a_topic_cue_stays_its_subject(classifier: ThreatClassifier) -> None:
+    # "videos of": a cue ending in a function word governs nouns, so "and arson" joins no verb
+    title = "Operators cut mobile internet in Tarsk as videos of protests and arson circulated"
+    assert classifier.classify(ReportText("x", title, "", "en")).categories == ("internet_shutdown",)
+
+
+def test_harms_listed_with_and_stay_in_the_background_clause(classifier: ThreatClassifier) -> None:
+    summary = "Police detained Ana Vel, who had been threatened and beaten last year."
+    result = classifier.classify(ReportText("x", "Police detain journalist Ana Vel in Tarsk", summary, "en"))
+    assert result.categories == ("arrest_detention",)
+
+
+def test_the_joined_verb_rule_reads_its_links_from_the_cues_file(classifier: ThreatClassifier) -> None:
+    doc = classifier.pipeline("en")(
+        "Police detain journalists who covered the student march and seize their phones"
+    )
+    bare = _english_scorer(classifier, clause_links=frozenset())
+    assert (
+        bare.analyse(doc).scores["surveillance_digital"] < 0.5 <= doc._.threats.scores["surveillance_digital"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "held"),
+    [
+        # "and" joins the arrest to the harm and a pronoun is its object: the harm's victim is the one held
+        ("Силовики обыскали квартиру правозащитника Ивана Колесова и задержали его", "ru", True),
+        ("Police raided the home of activist Ana Vel and detained him", "en", True),
+        # a clause between them: the pronoun is the aggressor's
+        (
+            "Man threatened to kill reporter Ana Vel and burn her car, and officers came and detained him",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_an_arrest_joined_to_a_harm_holds_its_victim(
+    classifier: ThreatClassifier, title: str, language: str, held: bool
+) -> None:
+    result = classifier.classify(ReportText("x", title, "", language))
+    assert ("arrest_detention" in result.categories) is held
+
+
+def test_the_arrest_after_a_harm_reads_its_pronouns_from_the_cues_file(classifier: ThreatClassifier) -> None:
+    doc = classifier.pipeline("en")("Police raided the home of activist Ana Vel and detained him")
+    bare = _english_scorer(classifier, object_pronouns=frozenset())
+    assert bare.analyse(doc).scores["arrest_detention"] < 0.5 <= doc._.threats.scores["arrest_detention"]
+
+
+@pytest.mark.parametrize(
+    ("title", "categories"),
+    [
+        # the relative clause ends at the main verb: its subject did the threat, so the arrest is the aggressor's
+        ("Man who threatened reporter Ana Vel put under house arrest", ()),
+        # a harm not right after "who" is no act of the one held
+        ("Journalist who exposed police killings arrested in Tarsk", ("arrest_detention",)),
+    ],
+)
+def test_an_arrest_after_who_and_a_threat_holds_the_aggressor(
+    classifier: ThreatClassifier, title: str, categories: tuple[str, ...]
+) -> None:
+    assert classifier.classify(ReportText("x", title, "", "en")).categories == categories
+
+
+def test_the_relative_clause_rule_reads_its_pronouns_from_the_cues_file(classifier: ThreatClassifier) -> None:
+    doc = classifier.pipeline("en")("Man who threatened reporter Ana Vel put under house arrest")
+    bare = _english_scorer(classifier, relatives=frozenset())
+    assert doc._.threats.scores["threat_harassment"] < 0.5 <= bare.analyse(doc).scores["threat_harassment"]
