@@ -96,9 +96,12 @@ def load_model(model_dir: Path) -> TrainedModel | None:
     return TrainedModel(model_dir / version)
 
 
-def model_version(examples: Sequence[LabelledText], settings: TrainingSettings, kind: str = "textcat") -> str:
-    """`<kind>-<hash of the examples and settings>`: the same data and settings give the same version."""
+def model_version(
+    examples: Sequence[LabelledText], settings: TrainingSettings, kind: str = "textcat", rules: str = ""
+) -> str:
+    """`<kind>-<hash of the examples, settings and rules version>`: the same inputs give the same version."""
     digest = hashlib.sha256(repr(settings).encode())
+    digest.update(rules.encode())
     for example in examples:
         digest.update(example.text.encode())
         digest.update(",".join(sorted(example.categories)).encode())

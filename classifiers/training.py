@@ -12,6 +12,8 @@ import hashlib
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Final
 
@@ -32,6 +34,31 @@ from classifiers.pipeline import ReportText, ThreatClassifier
 
 FOLDS: Final = 5
 GATED_KIND: Final = "gated"
+# What the rules are made of: the package's code and its data (pattern files, gazetteer, morphology tables).
+RULE_FILE_SUFFIXES: Final = (".py", ".yaml", ".yml", ".json", ".txt")
+
+
+def rules_version(root: Traversable | Path | None = None) -> str:
+    """A short hash of every code and data file of the `classifiers` package. The gate is fitted on the
+    rules' outputs, so a gate fitted under other rules (an edited pattern file, a changed engine) must not
+    be reused as if it had been trained under these: the version of a gated model includes this hash."""
+    digest = hashlib.sha256()
+    for name, file in sorted(_rule_files(root or files("classifiers"), "")):
+        digest.update(f"{name}\n".encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _rule_files(folder: Traversable | Path, prefix: str) -> list[tuple[str, Traversable | Path]]:
+    found: list[tuple[str, Traversable | Path]] = []
+    for entry in folder.iterdir():
+        name = f"{prefix}{entry.name}"
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                found.extend(_rule_files(entry, f"{name}/"))
+        elif entry.name.endswith(RULE_FILE_SUFFIXES):
+            found.append((name, entry))
+    return found
 
 
 def fold_of(text: str, folds: int = FOLDS) -> int:
@@ -83,7 +110,9 @@ def already_trained(
     examples: Sequence[LabelledText], model_dir: Path, settings: TrainingSettings | None = None
 ) -> bool:
     """Whether `model_dir` holds the model these examples and settings would train (its version is their hash)."""
-    return _saved(model_dir, model_version(examples, settings or TrainingSettings(), GATED_KIND))
+    return _saved(
+        model_dir, model_version(examples, settings or TrainingSettings(), GATED_KIND, rules_version())
+    )
 
 
 def _saved(model_dir: Path, version: str) -> bool:
@@ -103,8 +132,9 @@ def train(
     settings = settings or TrainingSettings()
     if len(examples) < FOLDS * 2:
         raise ModelError(f"{len(examples)} labelled examples: the gate needs at least {FOLDS * 2}")
-    version = model_version(examples, settings, GATED_KIND)
-    if _saved(model_dir, version):  # the same data and settings: reuse, do not train twice
+    rules_hash = rules_version()
+    version = model_version(examples, settings, GATED_KIND, rules_hash)
+    if _saved(model_dir, version):  # the same data, settings and rules: reuse, do not train twice
         return make_latest(model_dir, version)
     model_scores = out_of_fold_scores(examples, settings, progress)
     if progress is not None:
@@ -114,7 +144,12 @@ def train(
     if progress is not None:
         progress(f"final model on all {len(examples)} items")
     nlp = fit_textcat(examples, settings, progress)
-    meta = {"examples": len(examples), "settings": settings.__dict__, "gate": {"folds": FOLDS}}
+    meta = {
+        "examples": len(examples),
+        "settings": settings.__dict__,
+        "gate": {"folds": FOLDS},
+        "rules_version": rules_hash,
+    }
     return save_model(nlp, model_dir, version, meta, gate)
 
 

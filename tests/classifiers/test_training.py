@@ -72,6 +72,33 @@ def test_retraining_on_the_same_data_reuses_the_model(
     assert training.train(EXAMPLES, tmp_path, QUICK) == first
 
 
+def test_changed_rules_train_a_new_gate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The gate is fitted on the rules' outputs: after a pattern or engine change, a saved gate is stale.
+    first = training.train(EXAMPLES, tmp_path, QUICK)
+    monkeypatch.setattr(training, "rules_version", lambda: "edited-rules")
+    assert not training.already_trained(EXAMPLES, tmp_path, QUICK)
+    second = training.train(EXAMPLES, tmp_path, QUICK)
+    assert second != first
+    assert (tmp_path / LATEST_FILE).read_text().strip() == second.name
+
+
+def test_rules_version_follows_the_package_files(tmp_path: Path) -> None:
+    package = tmp_path / "classifiers"
+    (package / "patterns" / "en").mkdir(parents=True)
+    (package / "__pycache__").mkdir()
+    (package / "threats.py").write_text("REACH = 4\n")
+    pattern = package / "patterns" / "en" / "arrest_detention.yaml"
+    pattern.write_text("strong: [detain]\n")
+    before = training.rules_version(package)
+    (package / "__pycache__" / "threats.cpython-311.pyc").write_bytes(b"compiled")
+    assert training.rules_version(package) == before  # compiled caches are no rules
+    pattern.write_text("strong: [detain, arrest]\n")
+    edited_pattern = training.rules_version(package)
+    assert edited_pattern != before
+    (package / "threats.py").write_text("REACH = 5\n")
+    assert training.rules_version(package) != edited_pattern
+
+
 def test_with_a_gated_model_every_category_keeps_its_evidence(tmp_path: Path) -> None:
     path = training.train(EXAMPLES, tmp_path, QUICK)
     classifier = ThreatClassifier(tmp_path, use_pretrained_ner=False)
