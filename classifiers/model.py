@@ -5,7 +5,8 @@ decide each category from the rules' evidence and the model's score. A model wit
 versions) moves a category's score by at most `MODEL_BOUND`. Either way only categories where a rule
 found a live trigger can be positive, so every positive keeps its evidence.
 Models are saved under `<model_dir>/<version>/`, `<model_dir>/LATEST` names the one in use; the
-version is a hash of the training data and settings, so retraining on the same data is idempotent.
+version is a hash of the training data, the settings and (for a gated model) the rules' version, so
+retraining on the same data under the same rules is idempotent.
 """
 
 from __future__ import annotations
