@@ -404,6 +404,10 @@ class ThreatScorer:
 
     def find(self, doc: Doc) -> dict[str, list[tuple[int, int, Rule]]]:
         """Every pattern entry found in `doc`, by kind: gapped phrases as one match each."""
+        return self._find(doc)[0]
+
+    def _find(self, doc: Doc) -> tuple[dict[str, list[tuple[int, int, Rule]]], list[int] | None]:
+        """`find`, and the clause breaks when the gapped phrases needed them (`analyse` reuses them)."""
         found: dict[str, list[tuple[int, int, Rule]]] = {}
         parts: dict[int, list[tuple[int, int]]] = {}  # matches of gapped phrases' parts, by part
         for match_id, start, end in [*self.by_lemma(doc), *self.by_form(doc)]:
@@ -412,14 +416,18 @@ class ThreatScorer:
                 parts.setdefault(match_id, []).append((start, end))
             else:
                 found.setdefault(rule.kind, []).append((start, end, rule))
-        if parts:  # after the plain matches: the clause-break words bound the gaps
-            barriers = _gap_barriers(doc, found)
-            for start, end, rule in _gapped_matches(self.gapped, parts, barriers):
-                found.setdefault(rule.kind, []).append((start, end, rule))
-        return found
+        if not parts:
+            return found, None
+        # after the plain matches: the clause-break words bound the gaps
+        breaks = _clause_breaks(doc, found)
+        gapped = _gapped_matches(self.gapped, parts, _gap_barriers(doc, breaks))
+        for start, end, rule in gapped:
+            found.setdefault(rule.kind, []).append((start, end, rule))
+        # a gapped clause-break cue is one more break, so those breaks are computed afresh
+        return found, None if any(rule.kind == "clause_breaks" for _, _, rule in gapped) else breaks
 
     def analyse(self, doc: Doc) -> ThreatAnalysis:
-        found = self.find(doc)
+        found, known_breaks = self._find(doc)
         # "jailed for calling the president an « assassin »": a perpetrator word in quotation marks is what
         # someone was called, not an aggressor the arrest or trial is aimed at.
         # A cue inside a longer harm trigger is part of that harm's words ("بالقتل" in "تهديدات بالقتل", death
@@ -463,7 +471,7 @@ class ThreatScorer:
         # Categories the headline reports undone ("" for a language-wide cue: all of them): "Australia
         # shelves misinformation bill" makes the lede's "the bill would have ..." no new law.
         # A release called for is none: "groups demand release of reporter", "must free".
-        breaks = _clause_breaks(doc, found)
+        breaks = known_breaks if known_breaks is not None else _clause_breaks(doc, found)
         live_headline_reversals = [
             m
             for m in found.get("reversal", [])
@@ -1343,12 +1351,12 @@ def _clause_breaks(doc: Doc, found: dict[str, list[tuple[int, int, Rule]]]) -> l
     return sorted(marks)
 
 
-def _gap_barriers(doc: Doc, found: dict[str, list[tuple[int, int, Rule]]]) -> frozenset[int]:
-    """Tokens a gapped phrase may not reach across: clause breaks (punctuation, "but", "while", line
-    breaks) and sentence ends. "let him go" is one act; in "let him speak, but go home" the words are
-    another clause's, and across a sentence end they are not one phrase at all."""
+def _gap_barriers(doc: Doc, breaks: list[int]) -> frozenset[int]:
+    """Tokens a gapped phrase may not reach across: clause breaks (`_clause_breaks`: punctuation, "but",
+    "while", line breaks) and sentence ends. "let him go" is one act; in "let him speak, but go home" the
+    words are another clause's, and across a sentence end they are not one phrase at all."""
     ends = {t.i for t in doc if t.text in _SENTENCE_ENDS}
-    return frozenset(_clause_breaks(doc, found)) | ends
+    return frozenset(breaks) | ends
 
 
 def _gapped_matches(
