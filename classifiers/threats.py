@@ -725,8 +725,12 @@ class ThreatScorer:
                 f"the target is a perpetrator ({doc[perps[0][0] : perps[0][1]].text!r})",
                 named and aims_at_aggressor(),
             )
-        done_by = _harm_done_by_the_one_held(doc, start, sentence, found, breaks, self.patterns.cues)
-        if done_by is not None and category in PERPETRATOR_SENSITIVE:
+        done_by = (
+            _harm_done_by_the_one_held(doc, start, sentence, found, breaks, self.patterns.cues)
+            if category in PERPETRATOR_SENSITIVE
+            else None
+        )
+        if done_by is not None:
             return done(
                 0.0,
                 f"the one held did the harm its relative clause tells ({doc[done_by[0] : done_by[1]].text!r})",
@@ -957,7 +961,12 @@ def _passive_subject(
     between = doc[auxiliary + 1 : start] if auxiliary is not None else ()
     if auxiliary is None or not all(t.is_alpha and t.lower_ not in cues.prepositions for t in between):
         return None
-    before = [m for m in targets if m[1] <= auxiliary]
+    return _nearest_before(targets, auxiliary)
+
+
+def _nearest_before(targets: list[tuple[int, int, Rule]], index: int) -> tuple[int, int, Rule] | None:
+    """The target ending closest before token `index` (at it at the latest), if any."""
+    before = [m for m in targets if m[1] <= index]
     return max(before, key=lambda m: m[1]) if before else None
 
 
@@ -973,8 +982,7 @@ def _pronoun_object(
     # right after it: "pressure on her", "took from him" act on something else
     if end >= sentence[1] or doc[end].lower_ not in cues.object_pronouns:
         return None
-    before = [m for m in targets if m[1] <= end]
-    return max(before, key=lambda m: m[1]) if before else None
+    return _nearest_before(targets, end)
 
 
 def _seized_devices(
