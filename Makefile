@@ -43,7 +43,7 @@ bench: $(STAMP)
 # The text model and its gate, trained on every labelled batch's dev items (never the held-out test items);
 # saved under $HRDWATCH_MODEL_DIR (default var/models) and used by every later classification.
 LABELLED := tests/data/labelled
-TRAINING_FILES := en intl fresh dev3 dev4 dev5 holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 dev6 holdout11 dev7 holdout12 holdout13 holdout14 holdout15 holdout16
+TRAINING_FILES := en intl fresh dev3 dev4 dev5 holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 dev6 holdout11 dev7 holdout12 holdout13 holdout14 holdout15 holdout16 holdout17
 model: $(STAMP)
 	$(UV) run --frozen hrdwatch train --split dev $(foreach f,$(TRAINING_FILES),--input $(LABELLED)/$(f).jsonl)
 

@@ -2,9 +2,9 @@
 
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev7.jsonl`` (batches written after tuning began, now tuned on:
-all ``dev``; ``holdout.jsonl`` … ``holdout16.jsonl`` were each held out, scored and then promoted to tuning
-data), ``holdout17.jsonl`` (written blind in the fifteenth session) and ``holdout18.jsonl`` (written blind in the
-sixteenth session; both all ``test``) are written separately, so the assertions that need them are skipped only while they are absent.
+all ``dev``; ``holdout.jsonl`` … ``holdout17.jsonl`` were each held out, scored and then promoted to tuning
+data) and ``holdout18.jsonl`` (written blind in the sixteenth session; all ``test``) are written separately, so the
+assertions that need them are skipped only while they are absent.
 """
 
 from __future__ import annotations
@@ -40,8 +40,9 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # holdout13.jsonl, scored once before and after the twelfth session, became tuning data for round 20, which holdout14.jsonl measured;
 # holdout14.jsonl, scored once before and after round 20, became tuning data for round 21, which holdout15.jsonl measured;
 # holdout15.jsonl, scored once before and after round 21, became tuning data for round 22, which holdout16.jsonl measured;
-# holdout16.jsonl, scored once before and after round 22, became tuning data for round 23, which holdout17.jsonl (written blind after round 22) measures;
-# holdout18.jsonl, written blind at the start of round 23, measures it too and stays held out for the next round.
+# holdout16.jsonl, scored once before and after round 22, became tuning data for round 23, which holdout17.jsonl (written blind after round 22) measured;
+# holdout17.jsonl, scored before and after round 23, became tuning data for round 24, which holdout18.jsonl measures
+# (written blind at the start of round 23, it measured that round too).
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -111,7 +112,7 @@ BATCH_SPLITS = {
     HOLDOUT14_FILE: "dev",
     HOLDOUT15_FILE: "dev",
     HOLDOUT16_FILE: "dev",
-    HOLDOUT17_FILE: "test",
+    HOLDOUT17_FILE: "dev",
     HOLDOUT18_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
