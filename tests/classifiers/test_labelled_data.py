@@ -3,8 +3,9 @@
 Every file is checked when present: ``en.jsonl`` (English) must exist; ``intl.jsonl`` (other
 languages), ``fresh.jsonl`` and ``dev3.jsonl`` … ``dev7.jsonl`` (batches written after tuning began, now tuned on:
 all ``dev``; ``holdout.jsonl`` … ``holdout17.jsonl`` were each held out, scored and then promoted to tuning
-data) and ``holdout18.jsonl`` (written blind in the sixteenth session; all ``test``) are written separately, so the
-assertions that need them are skipped only while they are absent.
+data), ``holdout18.jsonl`` (written blind in the sixteenth session) and ``holdout19.jsonl`` (written blind in the
+seventeenth session; both all ``test``) are written separately, so the assertions that need them are skipped only while
+they are absent.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ INTERNATIONAL_FILE = LABELLED_DIR / "intl.jsonl"
 # holdout15.jsonl, scored once before and after round 21, became tuning data for round 22, which holdout16.jsonl measured;
 # holdout16.jsonl, scored once before and after round 22, became tuning data for round 23, which holdout17.jsonl (written blind after round 22) measured;
 # holdout17.jsonl, scored before and after round 23, became tuning data for round 24, which holdout18.jsonl measures
-# (written blind at the start of round 23, it measured that round too).
+# (written blind at the start of round 23, it measured that round too); holdout19.jsonl, written blind at the start of
+# round 24, measures it too and stays held out for the next round.
 FRESH_FILE = LABELLED_DIR / "fresh.jsonl"
 DEV3_FILE = LABELLED_DIR / "dev3.jsonl"
 DEV4_FILE = LABELLED_DIR / "dev4.jsonl"
@@ -67,6 +69,7 @@ HOLDOUT15_FILE = LABELLED_DIR / "holdout15.jsonl"
 HOLDOUT16_FILE = LABELLED_DIR / "holdout16.jsonl"
 HOLDOUT17_FILE = LABELLED_DIR / "holdout17.jsonl"
 HOLDOUT18_FILE = LABELLED_DIR / "holdout18.jsonl"
+HOLDOUT19_FILE = LABELLED_DIR / "holdout19.jsonl"
 # Blind second annotations (categories and hrd_victim only), by the guideline alone.
 SECOND_ANNOTATIONS = {
     HOLDOUT_FILE: LABELLED_DIR / "holdout-second-annotation.jsonl",
@@ -87,6 +90,7 @@ SECOND_ANNOTATIONS = {
     HOLDOUT16_FILE: LABELLED_DIR / "holdout16-second-annotation.jsonl",
     HOLDOUT17_FILE: LABELLED_DIR / "holdout17-second-annotation.jsonl",
     HOLDOUT18_FILE: LABELLED_DIR / "holdout18-second-annotation.jsonl",
+    HOLDOUT19_FILE: LABELLED_DIR / "holdout19-second-annotation.jsonl",
 }
 MIN_ANNOTATOR_AGREEMENT = 0.90
 BATCH_SPLITS = {
@@ -114,6 +118,7 @@ BATCH_SPLITS = {
     HOLDOUT16_FILE: "dev",
     HOLDOUT17_FILE: "dev",
     HOLDOUT18_FILE: "test",
+    HOLDOUT19_FILE: "test",
 }
 HELD_OUT_FILES = [path for path, split in BATCH_SPLITS.items() if split == "test"]
 
