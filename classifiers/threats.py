@@ -538,8 +538,27 @@ class ThreatScorer:
         freed = not held_then_freed and any(
             m[2].category in ("", ARREST_DETENTION, JUDICIAL_HARASSMENT) for m in live_headline_reversals
         )
+        # A report that only looks back and tells, anywhere, that the thing was undone ("Nigeria had blocked
+        # the platform in June … Access was restored") reports the undoing: the category's past is no event.
+        undone = frozenset(
+            m[2].category
+            for m in found.get("reversal", [])
+            if m[2].category
+            and self._live_reversal(doc, m, found, breaks)
+            and not any(0 <= m[0] - e <= NEGATION_REACH for _, e, _ in found.get("hypothetical", []))
+            and _background(
+                doc,
+                m[0],
+                m[1],
+                _sentence_of(starts, m[0], len(doc)),
+                found,
+                breaks,
+                self.patterns.cues.genitives,
+            )
+            is None
+        )
         occurrences = _aggressors_case(occurrences, headline_end)
-        occurrences = _background_beside_main_event(occurrences, freed)
+        occurrences = _background_beside_main_event(occurrences, freed, undone)
         best: dict[str, Occurrence] = {}
         for occ in occurrences:
             if occ.category not in best or occ.score > best[occ.category].score:
@@ -1331,15 +1350,23 @@ def _aggressors_case(occurrences: list[Occurrence], headline_end: int) -> list[O
     ]
 
 
-def _background_beside_main_event(occurrences: list[Occurrence], freed: bool = False) -> list[Occurrence]:
+def _background_beside_main_event(
+    occurrences: list[Occurrence], freed: bool = False, undone: frozenset[str] = frozenset()
+) -> list[Occurrence]:
     """Background counts for a category only when no other category has a positive trigger of
     its own (the main event): "shot dead ... had received death threats" is an attack, and a
     report that only looks back ("was arrested in 2019") keeps what it says, unless its headline
     reports a release or an acquittal (`freed`): then the release is the news and the past it
-    recalls ("he had been charged with spreading false news") is no event either."""
+    recalls ("he had been charged with spreading false news") is no event either; nor is the past
+    of a category the report tells undone (`undone`: "the block had been imposed … access was restored")."""
     main = {o.category for o in occurrences if not o.background and o.score >= THRESHOLD}
     if not main and not freed:
-        return occurrences
+        if not undone:
+            return occurrences
+        # only a category told wholly as the past: "although some counts were thrown out, the judge convicted
+        # him" reverses a trigger of the news, which is no past to drop
+        told_now = {o.category for o in occurrences if not o.background and o.score > 0}
+        main = {o.category for o in occurrences if o.category not in undone or o.category in told_now}
     return [
         replace(
             o,

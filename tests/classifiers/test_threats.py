@@ -1257,3 +1257,34 @@ def test_the_relative_clause_rule_reads_its_pronouns_from_the_cues_file(classifi
     doc = classifier.pipeline("en")("Man who threatened reporter Ana Vel put under house arrest")
     bare = _english_scorer(classifier, relatives=frozenset())
     assert doc._.threats.scores["threat_harassment"] < 0.5 <= bare.analyse(doc).scores["threat_harassment"]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "categories"),
+    [
+        # the block is only recalled and the lede says it was undone: the restoration is the news
+        (
+            "Messaging app usable again in Veloria after four months",
+            "Regulators said access was restored on Friday. The government had blocked the app in March after it"
+            " refused to remove opposition posts.",
+            (),
+        ),
+        # a new block told after a restoration stays news
+        (
+            "Messaging app blocked again in Veloria",
+            "Regulators said access was restored on Friday. The government blocked the app again on Sunday.",
+            ("internet_shutdown",),
+        ),
+        # a reversal of part of the news is no past to drop
+        (
+            "Blogger Ana Vel gets six years from Tarsk court",
+            "Although two counts were thrown out, the judge convicted her of extortion; journalists who attended"
+            " the verdict called it a warning.",
+            ("judicial_harassment",),
+        ),
+    ],
+)
+def test_a_past_the_report_tells_undone_is_no_event(
+    classifier: ThreatClassifier, title: str, summary: str, categories: tuple[str, ...]
+) -> None:
+    assert classifier.classify(ReportText("x", title, summary, "en")).categories == categories
