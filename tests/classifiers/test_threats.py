@@ -1257,3 +1257,58 @@ def test_the_relative_clause_rule_reads_its_pronouns_from_the_cues_file(classifi
     doc = classifier.pipeline("en")("Man who threatened reporter Ana Vel put under house arrest")
     bare = _english_scorer(classifier, relatives=frozenset())
     assert doc._.threats.scores["threat_harassment"] < 0.5 <= bare.analyse(doc).scores["threat_harassment"]
+
+
+def _scorer(classifier: ThreatClassifier, language: str, **cues: Any) -> ThreatScorer:
+    """A scorer over `language`'s pipeline whose cues differ from the shipped file only in `cues`."""
+    patterns = load_language(language)
+    return ThreatScorer(
+        classifier.pipeline(language), "variant", replace(patterns, cues=replace(patterns.cues, **cues))
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "category"),
+    [
+        # written onto the verb after a hyphen
+        (
+            "pt",
+            "O procurador ouviu os repórteres Rui Tavares e Joana Pires durante cinco horas e imputou-lhes a "
+            "divulgação de documentos sigilosos.",
+            "judicial_harassment",
+        ),
+        # before the verb
+        (
+            "es",
+            "Sucre: la reportera Marta Gil denunció que un fiscal la citó el lunes por su trabajo.",
+            "threat_harassment",
+        ),
+        # before an auxiliary and the verb
+        (
+            "fr",
+            "Libreville : le journaliste Paul Mba raconte que mardi soir des gendarmes l'ont cueilli devant son "
+            "immeuble.",
+            "arrest_detention",
+        ),
+        # "and" before the clitic joins the arrest to the search of the reporter's home
+        (
+            "es",
+            "Agentes allanaron la casa del periodista Luis Mora en Tegucigalpa y lo detuvieron por la tarde.",
+            "arrest_detention",
+        ),
+    ],
+)
+def test_an_object_clitic_stands_for_the_target_named_before_it(
+    classifier: ThreatClassifier, language: str, text: str, category: str
+) -> None:
+    doc = classifier.pipeline(language)(text)
+    bare = _scorer(classifier, language, object_clitics=frozenset())
+    assert bare.analyse(doc).scores[category] < 0.5 <= doc._.threats.scores[category]
+
+
+def test_an_article_after_a_preposition_is_no_object_clitic(classifier: ThreatClassifier) -> None:
+    # "para la cita": after a preposition "la" is the noun's article, and the appointment names no one summoned
+    doc = classifier.pipeline("es")(
+        "Sucre: la reportera Marta Gil denunció el lunes que un fiscal prepara la documentación para la cita."
+    )
+    assert doc._.threats.scores["threat_harassment"] < 0.5
