@@ -903,8 +903,18 @@ class ThreatScorer:
             if subject is None:
                 return done(0.0, f"ambiguous without a target within {rule.near} tokens")
             reasons.append(f"acts on {doc[subject[0] : subject[1]].text!r}, named earlier in its sentence")
+        # "Police detained him", "la presionaron": with no target in its sentence, the trigger's object pronoun
+        # stands for the one named in an earlier sentence, who is then as near as a target in the clause.
+        named_before = (
+            _pronoun_object(doc, start, end, (0, sentence[1]), targets, self.patterns.cues)
+            if targets and not near
+            else None
+        )
         if near:
             factor, why = NEAR_TARGET, f"target {doc[near[0][0] : near[0][1]].text!r} nearby"
+        elif named_before is not None:
+            factor = NEAR_TARGET
+            why = f"its pronoun stands for {doc[named_before[0] : named_before[1]].text!r}, named before"
         elif targets:
             factor, why = DOC_TARGET, f"target {doc[targets[0][0] : targets[0][1]].text!r} elsewhere"
         elif self.needs_target.get(category, True):
@@ -989,17 +999,19 @@ def _pronoun_object(
 
 def _object_pronoun(doc: Doc, start: int, end: int, sentence: tuple[int, int], cues: Cues) -> int | None:
     """The token of the trigger's object pronoun, if it has one: one of `object_pronouns` right after it
-    ("held him"; not "pressure on her", "took from him": a preposition makes it another phrase's), or one of
-    `object_clitics` right before it ("lo detuvieron", « l'interrogent »), or before one auxiliary of
-    `clitic_auxiliaries` («l'ont arrêtée», "lo han detenido"), unless a preposition precedes the clitic ("tras
-    la detención": an article), or written onto its last word after a hyphen ("prenderam-no", "detê-lo")."""
+    ("held him"; not "pressure on her", "took from him": a preposition makes it another phrase's), one of
+    `object_clitics` right before it ("lo detuvieron", "lhe apreenderam"), one of these or of `article_clitics`
+    (also articles: la, l', o …) before one of `clitic_auxiliaries` and the trigger («l'ont arrêtée»: no article
+    precedes an auxiliary), or either written onto its last word after a hyphen ("prenderam-no", "detê-lo").
+    After a preposition a word before the trigger is no clitic ("para la cita")."""
     if end < sentence[1] and doc[end].lower_ in cues.object_pronouns:
         return end
+    clitics = cues.object_clitics | cues.article_clitics
     attached = doc[end - 1].lower_.rsplit("-", 1)
-    if len(attached) == 2 and attached[0] and attached[1] in cues.object_clitics:
+    if len(attached) == 2 and attached[0] and attached[1] in clitics:
         return end - 1
-    for clitic in (start - 1, start - 2):
-        if clitic < sentence[0] or doc[clitic].lower_ not in cues.object_clitics:
+    for clitic, allowed in ((start - 1, cues.object_clitics), (start - 2, clitics)):
+        if clitic < sentence[0] or doc[clitic].lower_ not in allowed:
             continue
         if clitic == start - 2 and doc[start - 1].lower_ not in cues.clitic_auxiliaries:
             continue

@@ -1280,7 +1280,14 @@ def _scorer(classifier: ThreatClassifier, language: str, **cues: Any) -> ThreatS
         # before the verb
         (
             "es",
-            "Sucre: la reportera Marta Gil denunció que un fiscal la citó el lunes por su trabajo.",
+            "Sucre: el reportero Marco Gil denunció que un fiscal lo citó el lunes por su trabajo.",
+            "threat_harassment",
+        ),
+        # with no target in its sentence, the one named in the headline
+        (
+            "es",
+            "El reportero Juan Gil, de Radio Sucre, relata su semana\nUnos agentes lo presionaron el lunes para "
+            "que abandonara la cobertura.",
             "threat_harassment",
         ),
         # before an auxiliary and the verb
@@ -1302,8 +1309,16 @@ def test_an_object_clitic_stands_for_the_target_named_before_it(
     classifier: ThreatClassifier, language: str, text: str, category: str
 ) -> None:
     doc = classifier.pipeline(language)(text)
-    bare = _scorer(classifier, language, object_clitics=frozenset())
+    bare = _scorer(classifier, language, object_clitics=frozenset(), article_clitics=frozenset())
     assert bare.analyse(doc).scores[category] < 0.5 <= doc._.threats.scores[category]
+
+
+def test_a_clitic_that_is_also_an_article_needs_an_auxiliary(classifier: ThreatClassifier) -> None:
+    # "la cita": without an auxiliary after it, "la" before a trigger word may be its article
+    doc = classifier.pipeline("es")(
+        "Sucre: la reportera Marta Gil denunció el lunes que un fiscal revisó la cita."
+    )
+    assert doc._.threats.scores["threat_harassment"] < 0.5
 
 
 def test_an_article_after_a_preposition_is_no_object_clitic(classifier: ThreatClassifier) -> None:
