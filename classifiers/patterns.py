@@ -101,6 +101,9 @@ WORD_KEYS: Final = (
     "admissions",
     "motion_links",
     "object_pronouns",
+    "object_clitics",
+    "article_clitics",
+    "clitic_auxiliaries",
     "passive_auxiliaries",
     "attached_links",
     "prepositions",
@@ -238,6 +241,12 @@ class Cues:
     motion_links: frozenset[str] = frozenset()
     # him, them …: someone a verb moves ("dragged him to a van"), not a thing ("brings flowers to the station")
     object_pronouns: frozenset[str] = frozenset()
+    # lo, lui, lhe …: an object pronoun written before the verb ("y lo detuvieron") or onto it after a hyphen
+    # ("imputou-lhes"); la, l', o …: one that is also an article, a pronoun only before an auxiliary (« l'ont
+    # arrêtée ») or after a hyphen ("prenderam-no"); ha, ont …: an auxiliary between the pronoun and the verb.
+    object_clitics: frozenset[str] = frozenset()
+    article_clitics: frozenset[str] = frozenset()
+    clitic_auxiliaries: frozenset[str] = frozenset()
     # was, were, been …: right before an ambiguous trigger, a passive whose subject, a defender before it in
     # the sentence, is the one the trigger acts on ("the reporters travelling with him were held").
     passive_auxiliaries: frozenset[str] = frozenset()

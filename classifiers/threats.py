@@ -918,12 +918,22 @@ class ThreatScorer:
             # Not in a clause telling an earlier event ("files complaint against officers who beat her"):
             # the pronoun there is the complainant's, and the harm the complaint's subject.
             if subject is None and background is None:
-                subject = _pronoun_object(doc, end, sentence, sense_targets, self.patterns.cues)
+                subject = _pronoun_object(doc, start, end, sentence, sense_targets, self.patterns.cues)
             if subject is None:
                 return done(0.0, f"ambiguous without a target within {rule.near} tokens")
             reasons.append(f"acts on {doc[subject[0] : subject[1]].text!r}, named earlier in its sentence")
+        # "Police detained him", "la presionaron": with no target in its sentence, the trigger's object pronoun
+        # stands for the one named in an earlier sentence, who is then as near as a target in the clause.
+        named_before = (
+            _pronoun_object(doc, start, end, (0, sentence[1]), targets, self.patterns.cues)
+            if targets and not near
+            else None
+        )
         if near:
             factor, why = NEAR_TARGET, f"target {doc[near[0][0] : near[0][1]].text!r} nearby"
+        elif named_before is not None:
+            factor = NEAR_TARGET
+            why = f"its pronoun stands for {doc[named_before[0] : named_before[1]].text!r}, named before"
         elif targets:
             factor, why = DOC_TARGET, f"target {doc[targets[0][0] : targets[0][1]].text!r} elsewhere"
         elif self.needs_target.get(category, True):
@@ -947,13 +957,15 @@ def _held_after_the_harm(
     ("threatened to kill the journalists and blow up the office, and jailed him") leaves the pronoun the
     aggressor's."""
     coordinators = cues.clause_links & cues.crime_list_words
+    pronoun = _object_pronoun(doc, start, end, sentence, cues)
+    # "y lo detuvieron", "e o prenderam": the coordinator stands before the clitic
+    verb_start = min(start, pronoun) if pronoun is not None else start
     return (
-        sentence[0] <= defender[0]
-        and defender[1] < start
-        and doc[start - 1].lower_ in coordinators
-        and not any(t.text in _CLAUSE_PUNCT for t in doc[defender[1] : start])
-        and end < sentence[1]
-        and doc[end].lower_ in cues.object_pronouns
+        pronoun is not None
+        and sentence[0] <= defender[0]
+        and defender[1] < verb_start
+        and doc[verb_start - 1].lower_ in coordinators
+        and not any(t.text in _CLAUSE_PUNCT for t in doc[defender[1] : verb_start])
     )
 
 
@@ -991,17 +1003,41 @@ def _nearest_before(targets: list[tuple[int, int, Rule]], index: int) -> tuple[i
 
 def _pronoun_object(
     doc: Doc,
+    start: int,
     end: int,
     sentence: tuple[int, int],
     targets: list[tuple[int, int, Rule]],
     cues: Cues,
 ) -> tuple[int, int, Rule] | None:
-    """The target an object pronoun right after a trigger stands for: "the editor said police held him for
-    hours" holds the editor, the nearest target before the trigger in its sentence."""
-    # right after it: "pressure on her", "took from him" act on something else
-    if end >= sentence[1] or doc[end].lower_ not in cues.object_pronouns:
-        return None
-    return _nearest_before(targets, end)
+    """The target an object pronoun of a trigger stands for: "the editor said police held him for hours",
+    "el periodista contó que lo detuvieron" hold the editor, the nearest target before the pronoun and the
+    trigger in its sentence."""
+    pronoun = _object_pronoun(doc, start, end, sentence, cues)
+    return None if pronoun is None else _nearest_before(targets, min(pronoun, start))
+
+
+def _object_pronoun(doc: Doc, start: int, end: int, sentence: tuple[int, int], cues: Cues) -> int | None:
+    """The token of the trigger's object pronoun, if it has one: one of `object_pronouns` right after it
+    ("held him"; not "pressure on her", "took from him": a preposition makes it another phrase's), one of
+    `object_clitics` right before it ("lo detuvieron", "lhe apreenderam"), one of these or of `article_clitics`
+    (also articles: la, l', o …) before one of `clitic_auxiliaries` and the trigger («l'ont arrêtée»: no article
+    precedes an auxiliary), or either written onto its last word after a hyphen ("prenderam-no", "detê-lo").
+    After a preposition a word before the trigger is no clitic ("para la cita")."""
+    if end < sentence[1] and doc[end].lower_ in cues.object_pronouns:
+        return end
+    clitics = cues.object_clitics | cues.article_clitics
+    attached = doc[end - 1].lower_.rsplit("-", 1)
+    if len(attached) == 2 and attached[0] and attached[1] in clitics:
+        return end - 1
+    for clitic, allowed in ((start - 1, cues.object_clitics), (start - 2, clitics)):
+        if clitic < sentence[0] or doc[clitic].lower_ not in allowed:
+            continue
+        if clitic == start - 2 and doc[start - 1].lower_ not in cues.clitic_auxiliaries:
+            continue
+        if clitic > sentence[0] and doc[clitic - 1].lower_ in cues.prepositions:
+            continue
+        return clitic
+    return None
 
 
 def _seized_devices(

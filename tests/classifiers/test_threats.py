@@ -1288,3 +1288,73 @@ def test_a_past_the_report_tells_undone_is_no_event(
     classifier: ThreatClassifier, title: str, summary: str, categories: tuple[str, ...]
 ) -> None:
     assert classifier.classify(ReportText("x", title, summary, "en")).categories == categories
+
+
+def _scorer(classifier: ThreatClassifier, language: str, **cues: Any) -> ThreatScorer:
+    """A scorer over `language`'s pipeline whose cues differ from the shipped file only in `cues`."""
+    patterns = load_language(language)
+    return ThreatScorer(
+        classifier.pipeline(language), "variant", replace(patterns, cues=replace(patterns.cues, **cues))
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "category"),
+    [
+        # written onto the verb after a hyphen
+        (
+            "pt",
+            "O procurador ouviu os repórteres Rui Tavares e Joana Pires durante cinco horas e imputou-lhes a "
+            "divulgação de documentos sigilosos.",
+            "judicial_harassment",
+        ),
+        # before the verb
+        (
+            "es",
+            "Sucre: el reportero Marco Gil denunció que un fiscal lo citó el lunes por su trabajo.",
+            "threat_harassment",
+        ),
+        # with no target in its sentence, the one named in the headline
+        (
+            "es",
+            "El reportero Juan Gil, de Radio Sucre, relata su semana\nUnos agentes lo presionaron el lunes para "
+            "que abandonara la cobertura.",
+            "threat_harassment",
+        ),
+        # before an auxiliary and the verb
+        (
+            "fr",
+            "Libreville : le journaliste Paul Mba raconte que mardi soir des gendarmes l'ont cueilli devant son "
+            "immeuble.",
+            "arrest_detention",
+        ),
+        # "and" before the clitic joins the arrest to the search of the reporter's home
+        (
+            "es",
+            "Agentes allanaron la casa del periodista Luis Mora en Tegucigalpa y lo detuvieron por la tarde.",
+            "arrest_detention",
+        ),
+    ],
+)
+def test_an_object_clitic_stands_for_the_target_named_before_it(
+    classifier: ThreatClassifier, language: str, text: str, category: str
+) -> None:
+    doc = classifier.pipeline(language)(text)
+    bare = _scorer(classifier, language, object_clitics=frozenset(), article_clitics=frozenset())
+    assert bare.analyse(doc).scores[category] < 0.5 <= doc._.threats.scores[category]
+
+
+def test_a_clitic_that_is_also_an_article_needs_an_auxiliary(classifier: ThreatClassifier) -> None:
+    # "la cita": without an auxiliary after it, "la" before a trigger word may be its article
+    doc = classifier.pipeline("es")(
+        "Sucre: la reportera Marta Gil denunció el lunes que un fiscal revisó la cita."
+    )
+    assert doc._.threats.scores["threat_harassment"] < 0.5
+
+
+def test_an_article_after_a_preposition_is_no_object_clitic(classifier: ThreatClassifier) -> None:
+    # "para la cita": after a preposition "la" is the noun's article, and the appointment names no one summoned
+    doc = classifier.pipeline("es")(
+        "Sucre: la reportera Marta Gil denunció el lunes que un fiscal prepara la documentación para la cita."
+    )
+    assert doc._.threats.scores["threat_harassment"] < 0.5
