@@ -151,6 +151,16 @@ COMPATIBLE_EVENTS: Final = frozenset(
 # one after a verdict or an accusation ("found guilty of the murders", "accused of the attack").
 JUDGED_REACH: Final = 8  # tokens between "for"/"over" and the last harm of the list it names
 OUTLET_LINK_WORDS: Final = 2  # "de", "de la" between a role and the outlet it names
+# Categories whose headline can name the kind of its event with a plain blocker alone, and what that kind
+# is: a headline outage told as a fault, or an attack told as a hack, makes the lede's cuts or "the attack"
+# the same event (elsewhere a headline blocker names one event beside another: "under terror law").
+HEADLINE_NAMES_THE_KIND: Final = {
+    INTERNET_SHUTDOWN: "a fault, not a block",
+    PHYSICAL_ATTACK: "a hack, a fault or a trial, not an assault",
+}
+# An attack's blockers also say which attacks do not count ("dénonce le meurtre", "figures for killings",
+# "beaten again … landslide"), so only a headline with no attack trigger at all names a hack by one.
+HEADLINE_KIND_WITHOUT_TRIGGER: Final = frozenset({PHYSICAL_ATTACK})
 # Categories whose ambiguous (`near`) words name where another event is decided rather than an event:
 # "court keeps the researcher in custody" is a detention, so beside another event they add none (as
 # a category's `characterisations` do: "harassment" beside an arrest says what the arrest is).
@@ -666,7 +676,7 @@ class ThreatScorer:
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
         if start >= headline_end and category in derived.headline_blocked:
-            return done(0.0, "the headline tells the outage as a fault, not a block")
+            return done(0.0, f"the headline tells the event as {HEADLINE_NAMES_THE_KIND[category]}")
         judged = sentence_matches(derived.judged)
         tried = derived.tried
         if category in PERPETRATOR_SENSITIVE and (
@@ -1126,20 +1136,26 @@ def _headline_blocked(
     found: dict[str, list[tuple[int, int, Rule]]],
     headline_end: int,
 ) -> frozenset[str]:
-    """Outages whose headline holds a plain blocker that cancels every trigger there, if any, other
-    than itself ("Falla de Verizon deja sin internet", "cable cut leaves the islands offline"). Only
-    shutdowns: elsewhere a headline blocker names one event ("under terror law") beside another."""
-    own = [
-        m
-        for m in found.get("blocker", [])
-        if m[0] < headline_end and not m[2].sense and m[2].category == INTERNET_SHUTDOWN
-    ]
-    fault = bool(own) and all(
-        any(not _is_the_trigger(b, t) for b in own)
-        for t in triggers
-        if t[0] < headline_end and t[2].category == INTERNET_SHUTDOWN
-    )
-    return frozenset({INTERNET_SHUTDOWN}) if fault else frozenset()
+    """Categories of HEADLINE_NAMES_THE_KIND whose headline holds a plain blocker that cancels every
+    trigger there, if any, other than itself (for HEADLINE_KIND_WITHOUT_TRIGGER: with none there): an
+    outage told as a fault ("Falla de Verizon deja sin internet", "cable cut leaves the islands offline"),
+    an attack told as a hack ("Ransomware paralisa o hospital"), so the lede's "cuts" and "the attack" are
+    that event. Elsewhere a headline blocker names one event ("under terror law") beside another."""
+    blocked: set[str] = set()
+    for category in HEADLINE_NAMES_THE_KIND:
+        own = [
+            m
+            for m in found.get("blocker", [])
+            if m[0] < headline_end and not m[2].sense and m[2].category == category
+        ]
+        in_headline = [t for t in triggers if t[0] < headline_end and t[2].category == category]
+        if (
+            own
+            and not (category in HEADLINE_KIND_WITHOUT_TRIGGER and in_headline)
+            and all(any(not _is_the_trigger(b, t) for b in own) for t in in_headline)
+        ):
+            blocked.add(category)
+    return frozenset(blocked)
 
 
 def _best(occurrences: list[Occurrence], category: str) -> Occurrence:

@@ -2488,4 +2488,11 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round24-headline-hack-names-the-attack",
+        "Hackers lock Dunmore council systems and demand bitcoin",
+        "The attack began on Sunday night; staff have gone back to paper forms while police investigate.",
+        {"surveillance_digital"},
+        False,
+    ),
 ]

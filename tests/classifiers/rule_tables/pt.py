@@ -1190,4 +1190,12 @@ CASES = [
         {"physical_attack"},
         True,
     ),
+    # round 24: a headline that tells a hack makes the lede's "o ataque" that hack, not an assault
+    (
+        "round24_headline_hack_names_the_attack_pt",
+        "Ransomware tranca os computadores da Santa Casa de Ourinhos",
+        "O ataque começou na madrugada de terça, e a direção diz que prontuários e pagamentos ficaram inacessíveis.",
+        {"surveillance_digital"},
+        False,
+    ),
 ]
