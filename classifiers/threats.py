@@ -150,6 +150,9 @@ COMPATIBLE_EVENTS: Final = frozenset(
 # (across an enumeration of harms) is the crime a court or the police act on, not the news; so is
 # one after a verdict or an accusation ("found guilty of the murders", "accused of the attack").
 JUDGED_REACH: Final = 8  # tokens between "for"/"over" and the last harm of the list it names
+# "over his Facebook posts": the words between a crime link and the act of expression it names
+EXPRESSION_LINK_REACH: Final = 3
+EXPRESSION_ACT: Final = "expression_act"  # the category of a defender match that is an act of expression
 OUTLET_LINK_WORDS: Final = 2  # "de", "de la" between a role and the outlet it names
 # Categories whose headline can name the kind of its event with a plain blocker alone, and what that kind
 # is: a headline outage told as a fault, or an attack told as a hack, makes the lede's cuts or "the attack"
@@ -449,8 +452,10 @@ class ThreatScorer:
             if not _in_quotes(doc, m[0], m[1])
             and not any(t[0] <= m[0] and m[1] <= t[1] and t[1] - t[0] > m[1] - m[0] for t in harms)
         ]
-        found["defenders"] = found.get("defenders", []) + _known_by_outlet(
-            doc, found.get("outlet_roles", []), self.patterns.cues
+        found["defenders"] = (
+            found.get("defenders", [])
+            + _known_by_outlet(doc, found.get("outlet_roles", []), self.patterns.cues)
+            + _punished_for_expression(doc, found, self.patterns.cues)
         )
         defenders = found.get("defenders", [])
         in_names = frozenset(_tokens_in_spans(doc, ORGANISATIONS_KEY))
@@ -865,7 +870,13 @@ class ThreatScorer:
             score *= DESCRIPTIVE
             reasons.append("describes who someone is, not what happened")
         speakers = derived.speakers if category == JUDICIAL_HARASSMENT else ()
-        defenders = [d for d in found.get("defenders", []) if d not in speakers]
+        defenders = [
+            d
+            for d in found.get("defenders", [])
+            if d not in speakers
+            # "over an article on police abuses": the act is whom a custody or a trial punishes, no victim
+            and (d[2].category != EXPRESSION_ACT or category in PERPETRATOR_SENSITIVE)
+        ]
         if category == JUDICIAL_HARASSMENT:
             defenders = _not_complainants(defenders, start, end, sentence, found.get("filings", []), breaks)
         if category in PERPETRATOR_SENSITIVE:
@@ -2231,6 +2242,52 @@ def _known_by_outlet(doc: Doc, roles: list[tuple[int, int, Rule]], cues: Cues) -
         if name < len(doc) and doc[name].is_alpha and (doc[name].is_title or doc[name].is_upper):
             known.append((start, name + 1, Rule("defenders", "", rule.phrase)))
     return known
+
+
+def _punished_for_expression(
+    doc: Doc, found: dict[str, list[tuple[int, int, Rule]]], cues: Cues
+) -> list[tuple[int, int, Rule]]:
+    """People held or tried for what they said: "gets seven years over poems on Facebook", "jailed for
+    laying flowers", «арестован за репост». An act of expression (`expression_acts`) a few words after a
+    crime link that follows a custody or prosecution trigger in its clause makes the one punished a
+    defender (GUIDELINES: people exercising civic rights), whatever word the report uses for them. Each
+    act is returned as a defender match."""
+    acts = found.get("expression_acts", [])
+    if not acts:
+        return []
+    triggers = found.get("strong", []) + found.get("weak", [])
+    # "29 criminal cases over statements" is a tally, not someone punished
+    punishments = [
+        t
+        for t in triggers
+        if t[2].category in (ARREST_DETENTION, JUDICIAL_HARASSMENT)
+        and not (t[0] > 0 and doc[t[0] - 1].is_digit and int(doc[t[0] - 1].text) >= TALLY_MIN)
+        # "a gag law: up to five years in prison for posts" is what a law punishes, no one punished
+        and not any(
+            law[2].category == RESTRICTIVE_LAW
+            and law[1] <= t[0]
+            and not any("\n" in u.text for u in doc[law[1] : t[0]])
+            for law in triggers
+        )
+    ]
+    punished = []
+    for start, end, rule in acts:
+        if any(t[1] == start for t in triggers):
+            continue  # "a harassment video", "torture footage": what the act is about, not who made it
+        for link in range(start - 1, max(-1, start - 1 - EXPRESSION_LINK_REACH), -1):
+            if (doc[link].is_punct and doc[link].text not in _QUOTES) or "\n" in doc[link].text:
+                break  # "over 'seditious' T-shirt" reaches across the quotation mark
+            if doc[link].lower_ in cues.crime_links:
+                if any(
+                    0 <= link - t[1] <= JUDGED_REACH
+                    and not any(
+                        (u.is_punct and u.text not in _QUOTES) or "\n" in u.text for u in doc[t[1] : link]
+                    )
+                    for t in punishments
+                ):
+                    punished.append((start, end, Rule("defenders", EXPRESSION_ACT, rule.phrase)))
+                break
+    return punished
 
 
 def _in_quotes(doc: Doc, start: int, end: int) -> bool:

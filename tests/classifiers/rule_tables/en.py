@@ -2495,4 +2495,11 @@ CASES = [
         {"surveillance_digital"},
         False,
     ),
+    (
+        "round24-held-for-an-act-of-expression",
+        "Pensioner in Tver gets ten days in jail over a post mocking the governor",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

@@ -283,7 +283,7 @@ CASES = [
         "Justiça condena Telmo Varela a seis meses de prisão por publicar críticas ao prefeito",
         "",
         {"judicial_harassment"},
-        False,
+        True,  # round 24: one sentenced for what they wrote is a defender (`expression_acts`)
     ),
     (
         "acquittal_reversed_is_a_conviction",
