@@ -74,6 +74,7 @@ CUE_KINDS: Final = (
     "periods",
     "outlet_roles",
     "background_after",
+    "expression_acts",
 )
 # Single words the engine compares token by token (lower-case form, no lemma): number words that
 # share the form `#`, and the closed-class words of clause-level rules.
@@ -206,6 +207,7 @@ class Cues:
     # last year, previously …: a few words after a trigger in its clause, an earlier event ("the dissolution
     # of the union last year"), as a `background` cue before it is.
     background_after: tuple[Entry, ...] = ()
+    expression_acts: tuple[Entry, ...] = ()  # post, video, poem: one held or tried for one is a defender
     # Single words, lower-case (`WORD_KEYS`); an empty set switches the rule that reads it off:
     numbers: frozenset[str] = frozenset()  # number words written as `#` ("seven", "trois")
     time_links: frozenset[str] = frozenset()  # after, since …: a release after one dates something else

@@ -150,7 +150,20 @@ COMPATIBLE_EVENTS: Final = frozenset(
 # (across an enumeration of harms) is the crime a court or the police act on, not the news; so is
 # one after a verdict or an accusation ("found guilty of the murders", "accused of the attack").
 JUDGED_REACH: Final = 8  # tokens between "for"/"over" and the last harm of the list it names
+# "over his Facebook posts": the words between a crime link and the act of expression it names
+EXPRESSION_LINK_REACH: Final = 3
+EXPRESSION_ACT: Final = "expression_act"  # the category of a defender match that is an act of expression
 OUTLET_LINK_WORDS: Final = 2  # "de", "de la" between a role and the outlet it names
+# Categories whose headline can name the kind of its event with a plain blocker alone, and what that kind
+# is: a headline outage told as a fault, or an attack told as a hack, makes the lede's cuts or "the attack"
+# the same event (elsewhere a headline blocker names one event beside another: "under terror law").
+HEADLINE_NAMES_THE_KIND: Final = {
+    INTERNET_SHUTDOWN: "a fault, not a block",
+    PHYSICAL_ATTACK: "a hack, a fault or a trial, not an assault",
+}
+# An attack's blockers also say which attacks do not count ("dénonce le meurtre", "figures for killings",
+# "beaten again … landslide"), so only a headline with no attack trigger at all names a hack by one.
+HEADLINE_KIND_WITHOUT_TRIGGER: Final = frozenset({PHYSICAL_ATTACK})
 # Categories whose ambiguous (`near`) words name where another event is decided rather than an event:
 # "court keeps the researcher in custody" is a detention, so beside another event they add none (as
 # a category's `characterisations` do: "harassment" beside an arrest says what the arrest is).
@@ -439,8 +452,10 @@ class ThreatScorer:
             if not _in_quotes(doc, m[0], m[1])
             and not any(t[0] <= m[0] and m[1] <= t[1] and t[1] - t[0] > m[1] - m[0] for t in harms)
         ]
-        found["defenders"] = found.get("defenders", []) + _known_by_outlet(
-            doc, found.get("outlet_roles", []), self.patterns.cues
+        found["defenders"] = (
+            found.get("defenders", [])
+            + _known_by_outlet(doc, found.get("outlet_roles", []), self.patterns.cues)
+            + _punished_for_expression(doc, found, self.patterns.cues)
         )
         defenders = found.get("defenders", [])
         in_names = frozenset(_tokens_in_spans(doc, ORGANISATIONS_KEY))
@@ -685,7 +700,7 @@ class ThreatScorer:
         if blockers:
             return done(0.0, f"cancelled by {doc[blockers[0][0] : blockers[0][1]].text!r}")
         if start >= headline_end and category in derived.headline_blocked:
-            return done(0.0, "the headline tells the outage as a fault, not a block")
+            return done(0.0, f"the headline tells the event as {HEADLINE_NAMES_THE_KIND[category]}")
         judged = sentence_matches(derived.judged)
         tried = derived.tried
         if category in PERPETRATOR_SENSITIVE and (
@@ -874,7 +889,13 @@ class ThreatScorer:
             score *= DESCRIPTIVE
             reasons.append("describes who someone is, not what happened")
         speakers = derived.speakers if category == JUDICIAL_HARASSMENT else ()
-        defenders = [d for d in found.get("defenders", []) if d not in speakers]
+        defenders = [
+            d
+            for d in found.get("defenders", [])
+            if d not in speakers
+            # "over an article on police abuses": the act is whom a custody or a trial punishes, no victim
+            and (d[2].category != EXPRESSION_ACT or category in PERPETRATOR_SENSITIVE)
+        ]
         if category == JUDICIAL_HARASSMENT:
             defenders = _not_complainants(defenders, start, end, sentence, found.get("filings", []), breaks)
         if category in PERPETRATOR_SENSITIVE:
@@ -1181,20 +1202,26 @@ def _headline_blocked(
     found: dict[str, list[tuple[int, int, Rule]]],
     headline_end: int,
 ) -> frozenset[str]:
-    """Outages whose headline holds a plain blocker that cancels every trigger there, if any, other
-    than itself ("Falla de Verizon deja sin internet", "cable cut leaves the islands offline"). Only
-    shutdowns: elsewhere a headline blocker names one event ("under terror law") beside another."""
-    own = [
-        m
-        for m in found.get("blocker", [])
-        if m[0] < headline_end and not m[2].sense and m[2].category == INTERNET_SHUTDOWN
-    ]
-    fault = bool(own) and all(
-        any(not _is_the_trigger(b, t) for b in own)
-        for t in triggers
-        if t[0] < headline_end and t[2].category == INTERNET_SHUTDOWN
-    )
-    return frozenset({INTERNET_SHUTDOWN}) if fault else frozenset()
+    """Categories of HEADLINE_NAMES_THE_KIND whose headline holds a plain blocker that cancels every
+    trigger there, if any, other than itself (for HEADLINE_KIND_WITHOUT_TRIGGER: with none there): an
+    outage told as a fault ("Falla de Verizon deja sin internet", "cable cut leaves the islands offline"),
+    an attack told as a hack ("Ransomware paralisa o hospital"), so the lede's "cuts" and "the attack" are
+    that event. Elsewhere a headline blocker names one event ("under terror law") beside another."""
+    blocked: set[str] = set()
+    for category in HEADLINE_NAMES_THE_KIND:
+        own = [
+            m
+            for m in found.get("blocker", [])
+            if m[0] < headline_end and not m[2].sense and m[2].category == category
+        ]
+        in_headline = [t for t in triggers if t[0] < headline_end and t[2].category == category]
+        if (
+            own
+            and not (category in HEADLINE_KIND_WITHOUT_TRIGGER and in_headline)
+            and all(any(not _is_the_trigger(b, t) for b in own) for t in in_headline)
+        ):
+            blocked.add(category)
+    return frozenset(blocked)
 
 
 def _best(occurrences: list[Occurrence], category: str) -> Occurrence:
@@ -2278,6 +2305,52 @@ def _known_by_outlet(doc: Doc, roles: list[tuple[int, int, Rule]], cues: Cues) -
         if name < len(doc) and doc[name].is_alpha and (doc[name].is_title or doc[name].is_upper):
             known.append((start, name + 1, Rule("defenders", "", rule.phrase)))
     return known
+
+
+def _punished_for_expression(
+    doc: Doc, found: dict[str, list[tuple[int, int, Rule]]], cues: Cues
+) -> list[tuple[int, int, Rule]]:
+    """People held or tried for what they said: "gets seven years over poems on Facebook", "jailed for
+    laying flowers", «арестован за репост». An act of expression (`expression_acts`) a few words after a
+    crime link that follows a custody or prosecution trigger in its clause makes the one punished a
+    defender (GUIDELINES: people exercising civic rights), whatever word the report uses for them. Each
+    act is returned as a defender match."""
+    acts = found.get("expression_acts", [])
+    if not acts:
+        return []
+    triggers = found.get("strong", []) + found.get("weak", [])
+    # "29 criminal cases over statements" is a tally, not someone punished
+    punishments = [
+        t
+        for t in triggers
+        if t[2].category in (ARREST_DETENTION, JUDICIAL_HARASSMENT)
+        and not (t[0] > 0 and doc[t[0] - 1].is_digit and int(doc[t[0] - 1].text) >= TALLY_MIN)
+        # "a gag law: up to five years in prison for posts" is what a law punishes, no one punished
+        and not any(
+            law[2].category == RESTRICTIVE_LAW
+            and law[1] <= t[0]
+            and not any("\n" in u.text for u in doc[law[1] : t[0]])
+            for law in triggers
+        )
+    ]
+    punished = []
+    for start, end, rule in acts:
+        if any(t[1] == start for t in triggers):
+            continue  # "a harassment video", "torture footage": what the act is about, not who made it
+        for link in range(start - 1, max(-1, start - 1 - EXPRESSION_LINK_REACH), -1):
+            if (doc[link].is_punct and doc[link].text not in _QUOTES) or "\n" in doc[link].text:
+                break  # "over 'seditious' T-shirt" reaches across the quotation mark
+            if doc[link].lower_ in cues.crime_links:
+                if any(
+                    0 <= link - t[1] <= JUDGED_REACH
+                    and not any(
+                        (u.is_punct and u.text not in _QUOTES) or "\n" in u.text for u in doc[t[1] : link]
+                    )
+                    for t in punishments
+                ):
+                    punished.append((start, end, Rule("defenders", EXPRESSION_ACT, rule.phrase)))
+                break
+    return punished
 
 
 def _in_quotes(doc: Doc, start: int, end: int) -> bool:

@@ -2488,4 +2488,18 @@ CASES = [
         set(),
         True,
     ),
+    (
+        "round24-headline-hack-names-the-attack",
+        "Hackers lock Dunmore council systems and demand bitcoin",
+        "The attack began on Sunday night; staff have gone back to paper forms while police investigate.",
+        {"surveillance_digital"},
+        False,
+    ),
+    (
+        "round24-held-for-an-act-of-expression",
+        "Pensioner in Tver gets ten days in jail over a post mocking the governor",
+        "",
+        {"judicial_harassment"},
+        True,
+    ),
 ]

@@ -414,7 +414,7 @@ CASES = [
         "Tribunal condena a dos años de cárcel a Ramiro Téllez por unos tuits contra el gobernador",
         "",
         {"judicial_harassment"},
-        False,
+        True,  # round 24: one sentenced for what they wrote is a defender (`expression_acts`)
     ),
     (
         "government_orders_mobile_internet_switched_off",

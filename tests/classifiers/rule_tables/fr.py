@@ -993,4 +993,12 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 24 : qui est écroué pour un acte d'expression est un défenseur, quel que soit le mot qui le désigne
+    (
+        "round24_ecroue_pour_des_publications",
+        "Oran : un chauffeur de taxi écroué pour des publications sur la crise de l'eau",
+        "",
+        {"arrest_detention"},
+        True,
+    ),
 ]

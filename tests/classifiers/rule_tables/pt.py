@@ -283,7 +283,7 @@ CASES = [
         "Justiça condena Telmo Varela a seis meses de prisão por publicar críticas ao prefeito",
         "",
         {"judicial_harassment"},
-        False,
+        True,  # round 24: one sentenced for what they wrote is a defender (`expression_acts`)
     ),
     (
         "acquittal_reversed_is_a_conviction",
@@ -1189,5 +1189,13 @@ CASES = [
         "",
         {"physical_attack"},
         True,
+    ),
+    # round 24: a headline that tells a hack makes the lede's "o ataque" that hack, not an assault
+    (
+        "round24_headline_hack_names_the_attack_pt",
+        "Ransomware tranca os computadores da Santa Casa de Ourinhos",
+        "O ataque começou na madrugada de terça, e a direção diz que prontuários e pagamentos ficaram inacessíveis.",
+        {"surveillance_digital"},
+        False,
     ),
 ]
