@@ -9,6 +9,8 @@ on the labelled data with the model's scores taken out of fold, so it learns how
 It only decides among categories with a live rule trigger, so every positive keeps its evidence sentence,
 and it moves the rules' decision about a whole report only when it is confident: it clears a report the
 rules flagged below `KEEP_FLOOR`, and flags a report the rules did not from `RAISE_FLOOR`.
+A second, report-level regression (the threat gate, over `THREAT_FEATURES`) may clear the rules' defender
+flag of a report the gate gave a category, from the model's "threat to a defender" label.
 Numbers are standardised with the training data's means and scales; everything is stored as JSON next to
 the model it was trained with.
 """
@@ -18,15 +20,17 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
 from classifiers.errors import ModelError
 from classifiers.taxonomy import CATEGORIES
-from classifiers.threats import THRESHOLD, ThreatAnalysis
+from classifiers.threats import CIVIC_SPACE, THRESHOLD, ThreatAnalysis
 
 GATE_FILE: Final = "gate.json"
+# The text model's eighth label: some category and the targets are defenders (the alert decision).
+THREAT_LABEL: Final = "threat_to_defender"
 # Training settings measured by cross-validation across labelled batches (docs/classifiers.md).
 L2: Final = 10.0
 ITERATIONS: Final = 400
@@ -59,6 +63,31 @@ FEATURES: Final = (
     "model_score",
     *(f"other_rule_score_{i}" for i in range(len(CATEGORIES) - 1)),  # the other categories' rule scores
 )
+
+
+# What the threat gate weighs to keep a report's defender flag: most threat false alarms, leaving one training
+# file out, were reports with a defender and a category the labels do not give (a trend report, the
+# aggressor's trial); the model's threat label knows their words, rule features alone did not help
+# (docs/classifiers.md).
+THREAT_FEATURES: Final = (
+    "model_threat_logit",  # the text model's threat-to-a-defender label, as log-odds
+    "defenders",  # a defender is named anywhere in the report
+    "civic_space",  # a law or a shutdown: a threat to defenders whoever is named
+    "max_gate_score",  # the strongest reported category's score
+)
+
+
+def threat_features(
+    analysis: ThreatAnalysis, categories: Sequence[str], scores: Mapping[str, float], threat_score: float
+) -> list[float]:
+    """The numbers the threat gate weighs for a report with `categories` (in `THREAT_FEATURES` order)."""
+    p = min(max(threat_score, _EPSILON), 1 - _EPSILON)
+    return [
+        math.log(p / (1 - p)),
+        float(analysis.defenders_found),
+        float(any(c in CIVIC_SPACE for c in categories)),
+        max((scores.get(c, 0.0) for c in categories), default=0.0),
+    ]
 
 
 def gate_features(analysis: ThreatAnalysis, category: str, language: str, model_score: float) -> list[float]:
@@ -97,6 +126,8 @@ class CategoryGate:
 @dataclass(frozen=True)
 class Gate:
     categories: Mapping[str, CategoryGate]
+    # Over `THREAT_FEATURES`: whether a reported category is a threat to a defender (None: older models)
+    threat: CategoryGate | None = None
 
     def scores(
         self, analysis: ThreatAnalysis, language: str, model_scores: Mapping[str, float]
@@ -119,16 +150,33 @@ class Gate:
                 scores[strongest] = THRESHOLD
         return scores
 
+    def keeps_defender(
+        self,
+        analysis: ThreatAnalysis,
+        categories: Sequence[str],
+        scores: Mapping[str, float],
+        model_scores: Mapping[str, float],
+    ) -> bool:
+        """Whether the rules' defender flag stands: the threat gate clears it below the threshold (its
+        scores lean like the categories', so from a 40% chance it stays)."""
+        if self.threat is None or THREAT_LABEL not in model_scores or not categories:
+            return True
+        features = threat_features(analysis, categories, scores, model_scores[THREAT_LABEL])
+        return self.threat.score(features) >= THRESHOLD
+
     def to_json(self) -> dict[str, Any]:
+        threat = (
+            {}
+            if self.threat is None
+            else {"threat_features": list(THREAT_FEATURES), "threat": _as_json(self.threat)}
+        )
         return {
             "features": list(FEATURES),
             "lean": LEAN,
             "keep_floor": KEEP_FLOOR,
             "raise_floor": RAISE_FLOOR,
-            "categories": {
-                c: {"weights": g.weights, "bias": g.bias, "means": g.means, "scales": g.scales}
-                for c, g in self.categories.items()
-            },
+            "categories": {c: _as_json(g) for c, g in self.categories.items()},
+            **threat,
         }
 
     def save(self, directory: Path) -> None:
@@ -144,20 +192,27 @@ class Gate:
             data = json.loads(path.read_text(encoding="utf-8"))
             if list(data["features"]) != list(FEATURES):
                 raise ModelError(f"{path}: trained with other features; retrain with `hrdwatch train`")
-            return cls(
-                {
-                    c: CategoryGate(
-                        tuple(map(float, g["weights"])),
-                        float(g["bias"]),
-                        tuple(map(float, g["means"])),
-                        tuple(map(float, g["scales"])),
-                    )
-                    for c, g in data["categories"].items()
-                    if c in CATEGORIES
-                }
-            )
+            threat = None
+            if "threat" in data:  # models trained before the threat gate have none
+                if list(data["threat_features"]) != list(THREAT_FEATURES):
+                    raise ModelError(f"{path}: trained with other features; retrain with `hrdwatch train`")
+                threat = _from_json(data["threat"])
+            return cls({c: _from_json(g) for c, g in data["categories"].items() if c in CATEGORIES}, threat)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ModelError(f"{path}: cannot read the gate: {exc}") from exc
+
+
+def _as_json(gate: CategoryGate) -> dict[str, Any]:
+    return {"weights": gate.weights, "bias": gate.bias, "means": gate.means, "scales": gate.scales}
+
+
+def _from_json(data: Mapping[str, Any]) -> CategoryGate:
+    return CategoryGate(
+        tuple(map(float, data["weights"])),
+        float(data["bias"]),
+        tuple(map(float, data["means"])),
+        tuple(map(float, data["scales"])),
+    )
 
 
 def _read_against_raise_floor(score: float) -> float:
@@ -177,26 +232,39 @@ class GateExample:
 
 def fit_gate(examples: Sequence[GateExample]) -> Gate:
     """A logistic regression per category over the examples where that category had a live trigger."""
-    import numpy as np
-
     categories: dict[str, CategoryGate] = {}
     for category in CATEGORIES:
         rows = [e for e in examples if category in e.features]
         if not rows or len({category in e.categories for e in rows}) < 2:
             continue  # nothing to learn: the gate leaves such a category to the rules
-        x = np.array([e.features[category] for e in rows], dtype=float)
-        y = np.array([category in e.categories for e in rows], dtype=float)
-        means = x.mean(axis=0)
-        scales = x.std(axis=0) + 1e-6
-        design = np.hstack([(x - means) / scales, np.ones((len(rows), 1))])
-        w = np.zeros(design.shape[1])
-        for _ in range(ITERATIONS):
-            p = 1 / (1 + np.exp(-(design @ w)))
-            w -= LEARNING_RATE * (design.T @ (p - y) + L2 * w) / len(rows)
-        categories[category] = CategoryGate(
-            tuple(float(v) for v in w[:-1]),
-            float(w[-1]),
-            tuple(float(v) for v in means),
-            tuple(float(v) for v in scales),
+        categories[category] = _fit_logistic(
+            [e.features[category] for e in rows], [category in e.categories for e in rows]
         )
     return Gate(categories)
+
+
+def with_threat_gate(gate: Gate, rows: Sequence[tuple[Sequence[float], bool]]) -> Gate:
+    """`gate` with a threat gate fitted on reports it gave a category: (`threat_features`, a true threat)."""
+    if len({truth for _, truth in rows}) < 2:
+        return gate  # nothing to learn: the rules' defender flag decides
+    return replace(gate, threat=_fit_logistic([x for x, _ in rows], [truth for _, truth in rows]))
+
+
+def _fit_logistic(features: Sequence[Sequence[float]], truths: Sequence[bool]) -> CategoryGate:
+    import numpy as np
+
+    x = np.array(features, dtype=float)
+    y = np.array(truths, dtype=float)
+    means = x.mean(axis=0)
+    scales = x.std(axis=0) + 1e-6
+    design = np.hstack([(x - means) / scales, np.ones((len(x), 1))])
+    w = np.zeros(design.shape[1])
+    for _ in range(ITERATIONS):
+        p = 1 / (1 + np.exp(-(design @ w)))
+        w -= LEARNING_RATE * (design.T @ (p - y) + L2 * w) / len(x)
+    return CategoryGate(
+        tuple(float(v) for v in w[:-1]),
+        float(w[-1]),
+        tuple(float(v) for v in means),
+        tuple(float(v) for v in scales),
+    )

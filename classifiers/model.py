@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from classifiers.errors import ModelError
-from classifiers.gate import Gate
+from classifiers.gate import THREAT_LABEL, Gate
 from classifiers.taxonomy import CATEGORIES
 
 if TYPE_CHECKING:
@@ -45,6 +45,11 @@ class LabelledText:
     text: str
     categories: frozenset[str]
     language: str | None = None  # ISO 639-1 hint for the rules; detected when None
+    hrd_victim: bool = False  # the targets are defenders: with a category, a threat to a defender
+
+    @property
+    def threat(self) -> bool:
+        return bool(self.categories) and self.hrd_victim
 
 
 class TrainedModel:
@@ -70,8 +75,13 @@ class TrainedModel:
 
 
 def predict(nlp: Language, texts: Sequence[str]) -> list[dict[str, float]]:
-    """The text classifier's probability of each category, per text."""
-    return [{c: float(doc.cats.get(c, 0.0)) for c in CATEGORIES} for doc in nlp.pipe(texts, batch_size=256)]
+    """The text classifier's probability of each category (and of a threat to a defender, for models that
+    learnt it), per text."""
+    return [
+        {c: float(doc.cats.get(c, 0.0)) for c in CATEGORIES}
+        | ({THREAT_LABEL: float(doc.cats[THREAT_LABEL])} if THREAT_LABEL in doc.cats else {})
+        for doc in nlp.pipe(texts, batch_size=256)
+    ]
 
 
 def combine(rule_scores: dict[str, float], model_scores: dict[str, float]) -> dict[str, float]:
@@ -108,6 +118,8 @@ def model_version(
         digest.update(",".join(sorted(example.categories)).encode())
         if example.language:
             digest.update(example.language.encode())
+        if example.threat:
+            digest.update(THREAT_LABEL.encode())
     return f"{kind}-{digest.hexdigest()[:12]}"
 
 
@@ -137,10 +149,13 @@ def fit_textcat(
         },
     }
     textcat: Any = nlp.add_pipe("textcat_multilabel", config=config)
-    for category in CATEGORIES:
-        textcat.add_label(category)
+    for label in (*CATEGORIES, THREAT_LABEL):
+        textcat.add_label(label)
     data = [
-        Example.from_dict(nlp.make_doc(e.text), {"cats": {c: float(c in e.categories) for c in CATEGORIES}})
+        Example.from_dict(
+            nlp.make_doc(e.text),
+            {"cats": {c: float(c in e.categories) for c in CATEGORIES} | {THREAT_LABEL: float(e.threat)}},
+        )
         for e in examples
     ]
     optimizer = nlp.initialize(lambda: data)

@@ -151,7 +151,11 @@ class ThreatClassifier:
         categories = tuple(
             c for c in CATEGORIES if scores[c] >= THRESHOLD and c in analysis.evidence_candidates
         )
-        hrd_victim = analysis.hrd_victim_with(categories)
+        hrd_victim = analysis.hrd_victim_with(categories) and (
+            gate is None
+            or model_scores is None
+            or gate.keeps_defender(analysis, categories, scores, model_scores)
+        )
         evidence = tuple(_evidence(doc, analysis, c) for c in categories)
         return ClassificationResult(
             id=report_id,

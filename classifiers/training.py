@@ -19,7 +19,15 @@ from typing import Any, Final
 
 from classifiers.errors import ModelError
 from classifiers.evaluation import LabelledReport, score
-from classifiers.gate import GateExample, fit_gate, gate_features
+from classifiers.gate import (
+    THREAT_LABEL,
+    Gate,
+    GateExample,
+    fit_gate,
+    gate_features,
+    threat_features,
+    with_threat_gate,
+)
 from classifiers.model import (
     META_FILE,
     LabelledText,
@@ -31,6 +39,8 @@ from classifiers.model import (
     save_model,
 )
 from classifiers.pipeline import ReportText, ThreatClassifier
+from classifiers.taxonomy import CATEGORIES
+from classifiers.threats import THRESHOLD, ThreatAnalysis
 
 FOLDS: Final = 5
 GATED_KIND: Final = "gated"
@@ -89,21 +99,59 @@ def out_of_fold_scores(
     return [s if s is not None else {} for s in scores]
 
 
-def gate_examples(
+@dataclass(frozen=True)
+class Analysed:
+    """One labelled example as the rules read it, with the model's out-of-fold scores."""
+
+    example: LabelledText
+    language: str
+    analysis: ThreatAnalysis
+    model_scores: Mapping[str, float]
+
+
+def analysed(
     examples: Sequence[LabelledText], model_scores: Sequence[dict[str, float]], rules: ThreatClassifier
-) -> list[GateExample]:
-    """What the gate learns from: each example's features for its live categories, and its true categories."""
-    gate_rows: list[GateExample] = []
+) -> list[Analysed]:
+    """The examples in languages with patterns (the others are never classified, so never gated)."""
     reports = [ReportText(str(i), e.text, "", e.language) for i, e in enumerate(examples)]
-    for example, scores, (_, language, doc) in zip(examples, model_scores, rules.docs(reports), strict=True):
-        if doc is None:
-            continue  # a language without patterns is never classified, so there is nothing to gate
-        analysis = doc._.threats
-        features = {
-            c: gate_features(analysis, c, language, scores.get(c, 0.5)) for c in analysis.evidence_candidates
-        }
-        gate_rows.append(GateExample(features, example.categories))
-    return gate_rows
+    return [
+        Analysed(example, language, doc._.threats, scores)
+        for example, scores, (_, language, doc) in zip(
+            examples, model_scores, rules.docs(reports), strict=True
+        )
+        if doc is not None
+    ]
+
+
+def gate_examples(rows: Sequence[Analysed]) -> list[GateExample]:
+    """What the gate learns from: each example's features for its live categories, and its true categories."""
+    return [
+        GateExample(
+            {
+                c: gate_features(row.analysis, c, row.language, row.model_scores.get(c, 0.5))
+                for c in row.analysis.evidence_candidates
+            },
+            row.example.categories,
+        )
+        for row in rows
+    ]
+
+
+def threat_examples(rows: Sequence[Analysed], gate: Gate) -> list[tuple[list[float], bool]]:
+    """What the threat gate learns from: the reports `gate` gives a category, with whether they are a
+    threat to a defender."""
+    found: list[tuple[list[float], bool]] = []
+    for row in rows:
+        if THREAT_LABEL not in row.model_scores:
+            continue
+        scores = gate.scores(row.analysis, row.language, row.model_scores)
+        categories = tuple(
+            c for c in CATEGORIES if scores[c] >= THRESHOLD and c in row.analysis.evidence_candidates
+        )
+        if categories:
+            features = threat_features(row.analysis, categories, scores, row.model_scores[THREAT_LABEL])
+            found.append((features, row.example.threat))
+    return found
 
 
 def already_trained(
@@ -140,7 +188,9 @@ def train(
     if progress is not None:
         progress("rules: scoring every example")
     rules = rules or ThreatClassifier(None, use_pretrained_ner=False)
-    gate = fit_gate(gate_examples(examples, model_scores, rules))
+    rows = analysed(examples, model_scores, rules)
+    gate = fit_gate(gate_examples(rows))
+    gate = with_threat_gate(gate, threat_examples(rows, gate))
     if progress is not None:
         progress(f"final model on all {len(examples)} items")
     nlp = fit_textcat(examples, settings, progress)
@@ -180,7 +230,7 @@ def cross_validate(
     folds: list[FoldScore] = []
     for name, held_out in batches.items():
         examples = [
-            LabelledText(item.report.text, item.categories, item.report.language)
+            LabelledText(item.report.text, item.categories, item.report.language, item.hrd_victim)
             for other, items in batches.items()
             if other != name
             for item in items

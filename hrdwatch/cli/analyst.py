@@ -159,7 +159,8 @@ def train(
     try:
         labelled = [item for path in inputs for item in read_labelled(path, split)]
         examples = [
-            LabelledText(item.report.text, item.categories, item.report.language) for item in labelled
+            LabelledText(item.report.text, item.categories, item.report.language, item.hrd_victim)
+            for item in labelled
         ]
         settings = TrainingSettings(epochs=epochs)
         reused = already_trained(examples, model_dir, settings)

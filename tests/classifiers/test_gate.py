@@ -12,11 +12,15 @@ from classifiers.gate import (
     GATE_FILE,
     LEAN,
     RAISE_FLOOR,
+    THREAT_FEATURES,
+    THREAT_LABEL,
     CategoryGate,
     Gate,
     GateExample,
     fit_gate,
     gate_features,
+    threat_features,
+    with_threat_gate,
 )
 from classifiers.taxonomy import ARREST_DETENTION, CATEGORIES, JUDICIAL_HARASSMENT
 from classifiers.threats import THRESHOLD, Occurrence, ThreatAnalysis
@@ -146,4 +150,62 @@ def test_a_gate_trained_on_other_features_is_a_clear_error(tmp_path: Path) -> No
 def test_an_unreadable_gate_file_names_the_file(tmp_path: Path) -> None:
     (tmp_path / GATE_FILE).write_text("{not json")
     with pytest.raises(ModelError, match=GATE_FILE):
+        Gate.load(tmp_path)
+
+
+def threat_rows() -> list[tuple[list[float], bool]]:
+    """Reports with a defender and an arrest: the model's threat label alone tells real threats apart
+    (as in a trend report that counts arrests of journalists)."""
+    rows = []
+    for i in range(40):
+        truth = i % 2 == 0
+        scores = {ARREST_DETENTION: 0.7}
+        rows.append(
+            (threat_features(analysis(0.7), (ARREST_DETENTION,), scores, 0.9 if truth else 0.1), truth)
+        )
+    return rows
+
+
+def test_features_of_the_threat_gate_follow_the_declared_order() -> None:
+    values = threat_features(analysis(0.7), (ARREST_DETENTION,), {ARREST_DETENTION: 0.6}, 0.5)
+    named = dict(zip(THREAT_FEATURES, values, strict=True))
+    assert named == {"model_threat_logit": 0.0, "defenders": 1.0, "civic_space": 0.0, "max_gate_score": 0.6}
+
+
+def test_the_threat_gate_clears_the_defender_flag_when_the_model_sees_no_threat() -> None:
+    gate = with_threat_gate(fit_gate(examples_where_the_model_decides()), threat_rows())
+    report, categories, scores = analysis(0.7), (ARREST_DETENTION,), {ARREST_DETENTION: 0.7}
+    assert gate.keeps_defender(report, categories, scores, {THREAT_LABEL: 0.9})
+    assert not gate.keeps_defender(report, categories, scores, {THREAT_LABEL: 0.1})
+
+
+def test_without_a_threat_score_the_rules_defender_flag_stands() -> None:
+    """A model trained before the threat label, or a gate without a threat gate, changes no flag."""
+    trained = with_threat_gate(fit_gate(examples_where_the_model_decides()), threat_rows())
+    older = fit_gate(examples_where_the_model_decides())
+    report, categories, scores = analysis(0.7), (ARREST_DETENTION,), {ARREST_DETENTION: 0.7}
+    assert trained.keeps_defender(report, categories, scores, {ARREST_DETENTION: 0.9})
+    assert older.keeps_defender(report, categories, scores, {THREAT_LABEL: 0.0})
+
+
+def test_the_threat_gate_survives_a_round_trip_and_older_files_load_without_it(tmp_path: Path) -> None:
+    gate = with_threat_gate(fit_gate(examples_where_the_model_decides()), threat_rows())
+    gate.save(tmp_path)
+    loaded = Gate.load(tmp_path)
+    assert loaded is not None
+    assert loaded.threat == gate.threat
+    data = json.loads((tmp_path / GATE_FILE).read_text())
+    del data["threat"], data["threat_features"]
+    (tmp_path / GATE_FILE).write_text(json.dumps(data))
+    older = Gate.load(tmp_path)
+    assert older is not None
+    assert older.threat is None
+
+
+def test_a_threat_gate_trained_on_other_features_is_a_clear_error(tmp_path: Path) -> None:
+    with_threat_gate(fit_gate(examples_where_the_model_decides()), threat_rows()).save(tmp_path)
+    data = json.loads((tmp_path / GATE_FILE).read_text())
+    data["threat_features"] = ["model_threat_logit"]
+    (tmp_path / GATE_FILE).write_text(json.dumps(data))
+    with pytest.raises(ModelError, match="other features"):
         Gate.load(tmp_path)

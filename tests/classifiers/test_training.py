@@ -8,8 +8,8 @@ import pytest
 import classifiers.training as training
 from classifiers.errors import ModelError
 from classifiers.evaluation import LabelledReport
-from classifiers.gate import GATE_FILE
-from classifiers.model import LATEST_FILE, LabelledText, TrainingSettings, load_model
+from classifiers.gate import GATE_FILE, THREAT_LABEL
+from classifiers.model import LATEST_FILE, LabelledText, TrainingSettings, load_model, model_version
 from classifiers.pipeline import ReportText, ThreatClassifier
 from classifiers.taxonomy import ARREST_DETENTION, PHYSICAL_ATTACK
 
@@ -46,7 +46,7 @@ TEXTS = [
     ("Blogger Sana Merl killed in her apartment\nNeighbours found her body on Tuesday.", {PHYSICAL_ATTACK}),
     ("Villagers celebrate harvest festival in Ostvik\nThe mayor opened the fair.", set()),
 ]
-EXAMPLES = [LabelledText(text, frozenset(cats), "en") for text, cats in TEXTS]
+EXAMPLES = [LabelledText(text, frozenset(cats), "en", bool(cats)) for text, cats in TEXTS]
 QUICK = TrainingSettings(epochs=2)
 
 
@@ -58,6 +58,8 @@ def test_training_saves_a_versioned_model_with_its_gate(tmp_path: Path) -> None:
     model = load_model(tmp_path)
     assert model is not None
     assert model.gate is not None
+    # the text model also learns the alert decision, which the threat gate weighs
+    assert THREAT_LABEL in model.predict(["Police detain journalist Ana Veldt"])[0]
 
 
 def test_retraining_on_the_same_data_reuses_the_model(
@@ -132,6 +134,11 @@ def test_out_of_fold_scores_come_from_models_that_never_saw_the_text(monkeypatch
     scores = training.out_of_fold_scores(EXAMPLES, QUICK, folds=3)
     assert scores == [{ARREST_DETENTION: 0.25}] * len(EXAMPLES)
     assert 1 < len(trained_on) <= 3
+
+
+def test_the_model_version_follows_the_defender_labels() -> None:
+    relabelled = [LabelledText(e.text, e.categories, e.language, False) for e in EXAMPLES]
+    assert model_version(relabelled, QUICK) != model_version(EXAMPLES, QUICK)
 
 
 def test_folds_are_stable_and_in_range() -> None:
