@@ -24,7 +24,7 @@ from classifiers.patterns import available_languages, load_language, pattern_ver
 from classifiers.persons import persons_of
 from classifiers.result import ClassificationResult, Entities, Evidence
 from classifiers.taxonomy import CATEGORIES
-from classifiers.threats import THRESHOLD, ThreatAnalysis
+from classifiers.threats import ThreatAnalysis
 from extractors.language import detect_language
 
 __all__ = ["ReportText", "ThreatClassifier", "build_pipeline", "load_classifier"]
@@ -148,9 +148,7 @@ class ThreatClassifier:
             scores = gate.scores(analysis, language, model_scores)
         elif model_scores is not None:
             scores = combine(scores, model_scores)
-        categories = tuple(
-            c for c in CATEGORIES if scores[c] >= THRESHOLD and c in analysis.evidence_candidates
-        )
+        categories = analysis.reported(scores)
         hrd_victim = analysis.hrd_victim_with(categories) and (
             gate is None
             or model_scores is None

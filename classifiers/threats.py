@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -244,6 +244,11 @@ class ThreatAnalysis:
     def evidence_candidates(self) -> frozenset[str]:
         """Categories with a live trigger: only these may be positive, whatever a model says."""
         return frozenset(c for c, occ in self.best.items() if occ.score > 0)
+
+    def reported(self, scores: Mapping[str, float]) -> tuple[str, ...]:
+        """The categories `scores` (the rules' or a gate's) report: from the threshold, with a live trigger."""
+        live = self.evidence_candidates
+        return tuple(c for c in CATEGORIES if scores.get(c, 0.0) >= THRESHOLD and c in live)
 
     def best_for(self, category: str) -> Occurrence:
         return self.best[category]

@@ -39,8 +39,7 @@ from classifiers.model import (
     save_model,
 )
 from classifiers.pipeline import ReportText, ThreatClassifier
-from classifiers.taxonomy import CATEGORIES
-from classifiers.threats import THRESHOLD, ThreatAnalysis
+from classifiers.threats import ThreatAnalysis
 
 FOLDS: Final = 5
 GATED_KIND: Final = "gated"
@@ -145,9 +144,7 @@ def threat_examples(rows: Sequence[Analysed], gate: Gate) -> list[tuple[list[flo
         if THREAT_LABEL not in row.model_scores:
             continue
         scores = gate.scores(row.analysis, row.language, row.model_scores)
-        categories = tuple(
-            c for c in CATEGORIES if scores[c] >= THRESHOLD and c in row.analysis.evidence_candidates
-        )
+        categories = row.analysis.reported(scores)
         if categories:
             features = threat_features(row.analysis, categories, scores, row.model_scores[THREAT_LABEL])
             found.append((features, row.example.threat))
