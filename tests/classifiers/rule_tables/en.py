@@ -2517,4 +2517,12 @@ CASES = [
         set(),
         True,
     ),
+    # round 24: an ultimatum ("or face") announces the harm it names: a threat, not an arson attack
+    (
+        "round24_ultimatum_or_face_en",
+        "Reporters at the Tirel Post told to delete their land-grab story or face arson",
+        "Callers told the editor on Tuesday that the building would burn if the next episode aired.",
+        {"threat_harassment"},
+        True,
+    ),
 ]
