@@ -1080,4 +1080,12 @@ CASES = [
         set(),
         True,
     ),
+    # round 24: a message that threatens a reporter with death (present tense, pronoun on the verb) is a threat
+    (
+        "round24_threatened_with_death_ar",
+        "مراسل قناة محلية في تعز سامر الخطيب يتلقى رسائل تتوعده بالقتل",
+        "",
+        {"threat_harassment"},
+        True,
+    ),
 ]

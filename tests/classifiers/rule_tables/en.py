@@ -2502,4 +2502,27 @@ CASES = [
         {"judicial_harassment"},
         True,
     ),
+    # round 24: a suspect "caught" is the aggressor's arrest, and a firebombing the crime a sentence punishes
+    (
+        "round24_suspect_caught_en",
+        "Contract killer suspected of murdering columnist Ivo Brask caught at a border crossing",
+        "Police said the man, arrested on Sunday, had shot the columnist outside his home in March.",
+        set(),
+        True,
+    ),
+    (
+        "round24_firebombing_sentence_en",
+        "Ex-councillor jailed for six years for ordering the firebombing of a reporter's car",
+        "The court found that he paid two men to set the editor's vehicle alight in 2021.",
+        set(),
+        True,
+    ),
+    # round 24: an ultimatum ("or face") announces the harm it names: a threat, not an arson attack
+    (
+        "round24_ultimatum_or_face_en",
+        "Reporters at the Tirel Post told to delete their land-grab story or face arson",
+        "Callers told the editor on Tuesday that the building would burn if the next episode aired.",
+        {"threat_harassment"},
+        True,
+    ),
 ]

@@ -1198,4 +1198,12 @@ CASES = [
         {"surveillance_digital"},
         False,
     ),
+    # round 24: a fugitive recaptured is the aggressor's arrest, not a new attack on the journalist
+    (
+        "round24_fugitive_recaptured_pt",
+        "Foragido há dois anos, atirador que matou o radialista Ivo Brás é recapturado em Goiás",
+        "O homem, condenado a 20 anos de prisão, não voltou ao presídio após uma saída temporária.",
+        set(),
+        True,
+    ),
 ]
