@@ -1449,4 +1449,12 @@ CASES = [
         set(),
         True,
     ),
+    # round 24: "pudieron" cuenta lo que ocurrió (pretérito de poder), no una posibilidad
+    (
+        "round24_pudieron_restablecer",
+        "Los periodistas de Matagalpa pudieron restablecer la conexión el martes",
+        "El Gobierno había cortado internet durante las protestas.",
+        set(),
+        True,
+    ),
 ]

@@ -1001,4 +1001,19 @@ CASES = [
         {"arrest_detention"},
         True,
     ),
+    # round 24 : « ont pu » dit ce qui a eu lieu (passé composé de pouvoir), pas une possibilité
+    (
+        "round24_ont_pu_se_reconnecter",
+        "Les journalistes de Bouar ont pu se reconnecter mardi matin",
+        "Le réseau mobile avait été coupé pendant quatre jours après le scrutin.",
+        set(),
+        True,
+    ),
+    (
+        "round24_internet_rebranche",
+        "Les autorités rebranchent Internet après une semaine de coupure",
+        "La coupure avait empêché les journalistes locaux d'envoyer leurs reportages.",
+        set(),
+        True,
+    ),
 ]

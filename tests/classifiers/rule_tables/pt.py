@@ -1206,4 +1206,12 @@ CASES = [
         set(),
         True,
     ),
+    # round 24: "puderam" conta o que aconteceu (pretérito de poder), não uma possibilidade
+    (
+        "round24_puderam_reconectar",
+        "Os jornalistas de Nampula puderam reconectar-se na terça-feira",
+        "O governo tinha cortado a internet durante os protestos.",
+        set(),
+        True,
+    ),
 ]
