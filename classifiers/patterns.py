@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -260,6 +260,11 @@ class Cues:
     # who, quien, который …: a background cue that opens a relative clause, whose scope ends at the main verb
     # after it ("man who threatened a reporter put under house arrest").
     relatives: frozenset[str] = frozenset()
+
+    @cached_property
+    def coordinators(self) -> frozenset[str]:
+        """Clause links that also join a list of harms (and, и, y, e, et): "searched his home and detained him"."""
+        return self.clause_links & self.crime_list_words
 
 
 @dataclass(frozen=True)

@@ -982,7 +982,7 @@ def _held_after_the_harm(
     coordinator is a clause link that also joins a list of harms (and, и, y, e, et); a clause between them
     ("threatened to kill the journalists and blow up the office, and jailed him") leaves the pronoun the
     aggressor's."""
-    coordinators = cues.clause_links & cues.crime_list_words
+    coordinators = cues.coordinators
     pronoun = _object_pronoun(doc, start, end, sentence, cues)
     # "y lo detuvieron", "e o prenderam": the coordinator stands before the clitic
     verb_start = min(start, pronoun) if pronoun is not None else start
@@ -1702,7 +1702,7 @@ def _joined_verb(
     clitic: "y les quitaron") before the trigger."""
     if cues is None:
         return False
-    coordinators = cues.clause_links & cues.crime_list_words
+    coordinators = cues.coordinators
     trigger_ends = {e for key in ("strong", "weak") for _, e, _ in found.get(key, [])}
     return any(
         doc[link].lower_ in coordinators and link not in trigger_ends
